@@ -4,6 +4,8 @@ from __future__ import annotations
 
 __all__ = [
     "InnovationNewsError",
+    "InputTypeError",
+    "ensure_text",
     "ParseError",
     "UnknownCurrencyError",
     "UnknownUnitError",
@@ -14,6 +16,17 @@ __all__ = [
 
 class InnovationNewsError(Exception):
     """Base class of every error raised on purpose by ``innovation_news``."""
+
+
+class InputTypeError(InnovationNewsError, TypeError):
+    """A public function was given something that is not a ``str`` where text is expected."""
+
+
+def ensure_text(value: object, function: str) -> str:
+    """Return ``value`` if it is a ``str``; raise :class:`InputTypeError` naming ``function``."""
+    if not isinstance(value, str):
+        raise InputTypeError(f"{function}() takes a str, not {type(value).__name__}")
+    return value
 
 
 class ParseError(InnovationNewsError, ValueError):

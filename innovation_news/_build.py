@@ -1,0 +1,135 @@
+"""Turn internal scanner results (:class:`~innovation_news._raw.Raw`) into public models, and
+run every scanner over a text once without double counting."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from innovation_news._raw import Raw
+from innovation_news.context import DEFAULT_CONTEXT, Context
+from innovation_news.models.quantities import (
+    Area,
+    AreaUnit,
+    Count,
+    DateRange,
+    Money,
+    Percentage,
+    Qualifier,
+    Quantities,
+    Span,
+)
+
+__all__ = ["scan_numeric", "build", "find_all"]
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+# currencies that share a sign or word with the table's default reading of it
+_SHARED_SIGN = {
+    "USD": frozenset({"USD", "HKD", "TWD", "SGD", "AUD", "CAD"}),
+    "CNY": frozenset({"CNY", "JPY"}),
+    "GBP": frozenset({"GBP"}),
+}
+
+
+def _clean(d: Decimal | None) -> Decimal | None:
+    """``Decimal('1500000000.0')`` -> ``Decimal('1500000000')``; keeps real fractions."""
+    if d is None:
+        return None
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1))
+    return d.normalize()
+
+
+def scan_numeric(text: str, context: Context) -> list[Raw]:
+    """English and Chinese numeric quantities, in order, non-overlapping (longer wins)."""
+    from innovation_news.numbers.en import scan_en
+
+    raws: list[Raw] = []
+    if context.language != "zh":
+        raws = scan_en(text)
+    if context.language != "en" and _CJK.search(text) is not None:
+        try:  # TEMPORARY until the Chinese scanner lands
+            from innovation_news.numbers._zh_scan import scan_zh
+        except ImportError:
+            return raws
+        zh = scan_zh(text)
+        if zh:
+            raws = _merge(raws, zh) if raws else zh
+    return raws
+
+
+def _merge(a: list[Raw], b: list[Raw]) -> list[Raw]:
+    both = sorted(a + b, key=lambda r: (r.start, -(r.end - r.start)))
+    out: list[Raw] = []
+    for r in both:
+        if out and r.start < out[-1].end:
+            prev = out[-1]
+            if (r.end - r.start) > (prev.end - prev.start):
+                out[-1] = r
+            continue
+        out.append(r)
+    return out
+
+
+def build(text: str, raw: Raw, context: Context) -> Money | Area | Percentage | Count:
+    """The public model of one scanner result."""
+    span = Span(start=raw.start, end=raw.end, text=text[raw.start:raw.end])
+    common = {
+        "span": span,
+        "qualifier": Qualifier(raw.qualifier),
+        "value": _clean(raw.value),
+        "low": _clean(raw.low),
+        "high": _clean(raw.high),
+    }
+    if raw.kind == "money":
+        assert raw.unit is not None
+        currency = raw.unit
+        if raw.assumed and context.default_currency in _SHARED_SIGN.get(currency, ()):
+            currency = context.default_currency
+        return Money(**common, currency=currency, currency_assumed=raw.assumed)
+    if raw.kind == "area":
+        assert raw.unit is not None
+        return Area(**common, unit=AreaUnit(raw.unit))
+    if raw.kind == "percent":
+        return Percentage(**common, points=raw.unit == "point")
+    return Count(**common, noun=raw.unit)
+
+
+def _overlaps(span: Span, taken: list[tuple[int, int]]) -> bool:
+    # taken is sorted; a linear scan is fine for the handful of spans an article has
+    return any(s < span.end and span.start < e for s, e in taken)
+
+
+def find_all(text: str, context: Context | None = None) -> Quantities:
+    """Every quantity of every dimension in ``text`` (see :func:`innovation_news.find_quantities`)."""
+    try:  # TEMPORARY until innovation_news.dates lands
+        from innovation_news.dates import find_dates
+    except ImportError:
+        def find_dates(text: str, context: Context | None = None) -> list[DateRange]:
+            return []
+
+    ctx = context if context is not None else DEFAULT_CONTEXT
+    money: list[Money] = []
+    areas: list[Area] = []
+    percentages: list[Percentage] = []
+    counts: list[Count] = []
+    strong: list[tuple[int, int]] = []
+    for raw in scan_numeric(text, ctx):
+        model = build(text, raw, ctx)
+        if isinstance(model, Money):
+            money.append(model)
+        elif isinstance(model, Area):
+            areas.append(model)
+        elif isinstance(model, Percentage):
+            percentages.append(model)
+        else:
+            counts.append(model)
+            continue
+        strong.append((raw.start, raw.end))
+    dates: list[DateRange] = [d for d in find_dates(text, ctx) if not _overlaps(d.span, strong)]
+    if dates and counts:
+        taken = [(d.span.start, d.span.end) for d in dates]
+        counts = [c for c in counts if not _overlaps(c.span, taken)]
+    return Quantities(money=money, areas=areas, percentages=percentages, counts=counts,
+                      dates=dates)

@@ -1,0 +1,144 @@
+"""``innovation-news``: the command line.
+
+    innovation-news parse [--format json|jsonl|csv|table] [--published DATE] FILES...
+
+``-`` reads standard input. Each file is one article; its id is the file name without
+``.txt``. ``jsonl`` prints one JSON object per article, ``json`` one JSON array, ``csv`` one
+row per quantity and record, ``table`` a readable summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as _dt
+import io
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from innovation_news.errors import InnovationNewsError
+
+__all__ = ["main"]
+
+
+def _parse_date_arg(value: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def _read(path: str) -> tuple[str, str]:
+    if path == "-":
+        return "stdin", sys.stdin.read()
+    p = Path(path)
+    name = p.name[:-4] if p.name.endswith(".txt") else p.name
+    return name, p.read_text(encoding="utf-8")
+
+
+def _articles(paths: Sequence[str], published: _dt.date | None) -> Iterator[dict[str, Any]]:
+    from innovation_news.export import article_to_dict
+
+    try:
+        from innovation_news.article import parse_article
+    except ImportError:  # TEMPORARY until the article parser lands
+        from innovation_news.models.records import Article, ArticleMetadata
+        from innovation_news.quantities import find_quantities
+        from innovation_news.context import Context
+
+        def parse_article(text: str, *, published: _dt.date | None = None,  # type: ignore[misc]
+                          id: str | None = None) -> Article:
+            q = find_quantities(text, Context(published=published))
+            return Article(metadata=ArticleMetadata(id=id, published=published), quantities=q)
+
+    for path in paths:
+        ident, text = _read(path)
+        article = parse_article(text, published=published, id=ident)
+        yield article_to_dict(article)
+
+
+_CSV_FIELDS = ["article", "type", "text", "start", "end", "value", "low", "high", "unit",
+               "qualifier", "name", "kind", "target"]
+
+
+def _csv_rows(doc: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    units = {"money": "currency", "percentages": None, "counts": "noun", "areas": "unit"}
+    for key, unit in units.items():
+        for q in doc[key]:
+            yield {"article": doc["id"], "type": key, "text": q["text"], "start": q["span"][0],
+                   "end": q["span"][1], "value": q.get("square_meters", q["value"])
+                   if key == "areas" else q["value"], "low": q["low"], "high": q["high"],
+                   "unit": "square_meter" if key == "areas" else (q[unit] if unit else "%"),
+                   "qualifier": q["qualifier"]}
+    for d in doc["dates"]:
+        yield {"article": doc["id"], "type": "dates", "text": d["text"], "start": d["span"][0],
+               "end": d["span"][1], "low": d["start"], "high": d["end"],
+               "unit": d["granularity"]}
+    for key in ("parks", "initiatives", "talent_programs"):
+        for r in doc[key]:
+            yield {"article": doc["id"], "type": key, "name": r["name"], "kind": r.get("kind")}
+    for inv in doc["investments"]:
+        a = inv["amount"]
+        yield {"article": doc["id"], "type": "investments", "text": a["text"],
+               "start": a["span"][0], "end": a["span"][1], "value": a["value"], "low": a["low"],
+               "high": a["high"], "unit": a["currency"], "qualifier": a["qualifier"],
+               "kind": inv["kind"], "target": inv["target"]}
+
+
+def _table(doc: dict[str, Any], out: TextIO) -> None:
+    out.write(f"== {doc['id']}  published: {doc['published'] or '?'}  title: {doc['title'] or '?'}\n")
+    for key in ("parks", "initiatives", "talent_programs"):
+        for r in doc[key]:
+            extra = f"  [{r['kind']}]" if r.get("kind") else ""
+            loc = f"  @ {r['location']}" if r.get("location") else ""
+            out.write(f"  {key[:-1]:<15} {r['name']}{extra}{loc}\n")
+    for inv in doc["investments"]:
+        a = inv["amount"]
+        out.write(f"  {'investment':<15} {a['text']!r} -> {inv['target'] or '?'}  [{inv['kind']}]\n")
+    for key in ("money", "areas", "percentages", "dates"):
+        if doc[key]:
+            out.write(f"  {key:<15} " + "; ".join(q["text"] for q in doc[key]) + "\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="innovation-news", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("parse", help="parse articles and print what they report")
+    p.add_argument("files", nargs="+", metavar="FILE", help="article text files ('-' = stdin)")
+    p.add_argument("--format", choices=["json", "jsonl", "csv", "table"], default="jsonl")
+    p.add_argument("--published", type=_parse_date_arg, default=None,
+                   help="publication date (YYYY-MM-DD); overrides the date found in the text")
+    args = parser.parse_args(argv)
+    out = sys.stdout
+    try:
+        docs = _articles(args.files, args.published)
+        if args.format == "jsonl":
+            for doc in docs:
+                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        elif args.format == "json":
+            json.dump(list(docs), out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        elif args.format == "csv":
+            buf = io.StringIO()
+            writer = csv.DictWriter(buf, fieldnames=_CSV_FIELDS, lineterminator="\n")
+            writer.writeheader()
+            for doc in docs:
+                writer.writerows(_csv_rows(doc))
+            out.write(buf.getvalue())
+        else:
+            for doc in docs:
+                _table(doc, out)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"innovation-news: {exc}", file=sys.stderr)
+        return 2
+    except InnovationNewsError as exc:
+        print(f"innovation-news: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Load the English numeral vocabulary (``data/en_numbers.toml``) and compile its regexes once."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from innovation_news.models.quantities import AreaUnit
+
+__all__ = ["EnVocab", "en_vocab", "load_toml", "alternation"]
+
+
+def load_toml(name: str) -> dict[str, Any]:
+    """A shipped TOML table from ``innovation_news/data``."""
+    text = resources.files("innovation_news").joinpath(f"data/{name}").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def alternation(words: list[str] | set[str], *, spaces: bool = True) -> str:
+    """A regex alternation of literal words, longest first; inner spaces match any whitespace."""
+    parts = []
+    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+        esc = re.escape(w)
+        if spaces:
+            esc = esc.replace(r"\ ", r"\s+")
+        parts.append(esc)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@attrs.frozen(slots=True)
+class EnVocab:
+    units: dict[str, int]
+    scales: dict[str, int]
+    abbreviations: dict[str, int]
+    vague: dict[str, tuple[Decimal, Decimal]]
+    qualifier_before: dict[str, str]
+    qualifier_after: dict[str, str]
+    qualifier_verbs: dict[str, str]
+    area_units: dict[str, AreaUnit]
+    percent_words: frozenset[str]
+    point_words: frozenset[str]
+    count_stopwords: frozenset[str]
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _invert(table: dict[str, list[str]], what: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, words in table.items():
+        for w in words:
+            n = _norm(w)
+            if n in out and out[n] != key:
+                raise ValueError(f"{what}: {w!r} maps to {out[n]} and {key}")
+            out[n] = key
+    return out
+
+
+@functools.cache
+def en_vocab() -> EnVocab:
+    raw = load_toml("en_numbers.toml")
+    vague = {_norm(k): (Decimal(v[0]), Decimal(v[1])) for k, v in raw["vague"].items()}
+    areas = {k: AreaUnit(u) for k, u in _invert(raw["area_units"], "area unit").items()}
+    return EnVocab(
+        units={k: int(v) for k, v in raw["units"].items()},
+        scales={k: int(v) for k, v in raw["scales"].items()},
+        abbreviations={k: int(v) for k, v in raw["scale_abbreviations"].items()},
+        vague=vague,
+        qualifier_before=_invert(raw["qualifiers"]["before"], "qualifier"),
+        qualifier_after=_invert(raw["qualifiers"]["after"], "qualifier"),
+        qualifier_verbs=_invert(raw["qualifiers"]["verbs"], "qualifier verb"),
+        area_units=areas,
+        percent_words=frozenset(_norm(w) for w in raw["percent"]["words"]),
+        point_words=frozenset(_norm(w) for w in raw["percent"]["points"]),
+        count_stopwords=frozenset(raw["count_stopwords"]["words"]),
+    )

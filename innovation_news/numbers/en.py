@@ -1,0 +1,472 @@
+"""English numerals and the English quantity scanner (money, areas, percentages, counts).
+
+The scanner finds *anchors* (a run of digits, a number word, a vague size word) with one
+compiled regex, then reads outwards from each anchor with small anchored regexes: a scale
+word ("billion", "bn"), a second number making a range ("2-3 billion", "between 2 and 3"),
+a unit (currency, area unit, percent sign, a counted noun), a currency sign or code before
+the number, and qualifier words on either side. Every regex here is free of nested unbounded
+quantifiers, so matching is linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal, InvalidOperation
+
+import attrs
+
+from innovation_news._raw import Raw
+from innovation_news.errors import ParseError
+from innovation_news.money.currency import currency_table
+from innovation_news.numbers._vocab import EnVocab, alternation, en_vocab
+
+__all__ = ["parse_en_number", "scan_en"]
+
+_TEN = Decimal(10)
+
+
+@attrs.frozen(slots=True)
+class _Num:
+    """A number phrase: ``value`` or vague ``low``/``high``; ``scale`` is the power of ten
+    written ("billion"), ``abbr`` an abbreviated scale that needs a currency to count."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    scale: int | None
+    abbr_end: int | None = None  # end if the abbreviated scale is accepted
+    abbr_scale: int = 0
+
+
+@attrs.frozen(slots=True)
+class _Patterns:
+    anchor: re.Pattern[str]
+    scale: re.Pattern[str]
+    abbr: re.Pattern[str]
+    word_number: re.Pattern[str]
+    vague_of: re.Pattern[str]
+    range_sep: re.Pattern[str]
+    cur_before: re.Pattern[str]
+    cur_prefix_at: re.Pattern[str]
+    cur_after: re.Pattern[str]
+    area_after: re.Pattern[str]
+    percent_after: re.Pattern[str]
+    qual_before: re.Pattern[str]
+    qual_after: re.Pattern[str]
+    qual_verb: re.Pattern[str]
+    between_before: re.Pattern[str]
+    count_noun: re.Pattern[str]
+    numeral: re.Pattern[str]
+
+
+_NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    v = en_vocab()
+    table = currency_table()
+    word_numbers = alternation(list(v.units))
+    scales = alternation(list(v.scales))
+    abbrs = alternation(list(v.abbreviations), spaces=False)
+    vague_words = alternation([w for w in v.vague])
+    # currency words that may follow a number: Latin-script names and codes only
+    latin_words = [w for w in table.words if w.isascii()]
+    symbols = list(table.symbols)
+    anchor = re.compile(
+        rf"(?<![\w.,])(?P<num>{_NUMERAL})"
+        rf"|\b(?P<vague>{vague_words})\b"
+        rf"|\b(?P<word>{word_numbers}|a(?=\s+{scales}\b))\b",
+        re.IGNORECASE,
+    )
+    return _Patterns(
+        anchor=anchor,
+        scale=re.compile(rf"(?:\s*-\s*|\s+)(?P<s>{scales})s?\b", re.IGNORECASE),
+        abbr=re.compile(rf"(?:\s*-\s*|\s?)(?P<s>{abbrs})(?![\w])", re.IGNORECASE),
+        word_number=re.compile(
+            rf"(?:\s*-\s*|\s+(?:and\s+)?)(?P<w>{word_numbers}|{scales})\b", re.IGNORECASE
+        ),
+        vague_of=re.compile(rf"\s+of\s+(?P<w>{vague_words})\b", re.IGNORECASE),
+        range_sep=re.compile(r"\s*(?:-|–|—|~|to\b|and\b|or\b)\s*", re.IGNORECASE),
+        cur_before=re.compile(
+            rf"(?:(?<![\w$€£¥￥])(?P<sym>{alternation(symbols, spaces=False)})"
+            rf"|\b(?P<code>{alternation([w for w in latin_words if w.isupper() or len(w) == 3])}))"
+            r"\s?\Z",
+            re.IGNORECASE,
+        ),
+        cur_prefix_at=re.compile(
+            rf"(?:{alternation(symbols, spaces=False)}|"
+            rf"(?:{alternation([w for w in latin_words if len(w) == 3])})\b)\s?",
+            re.IGNORECASE,
+        ),
+        cur_after=re.compile(
+            rf"(?:\s*-\s*|\s*)(?:of\s+)?(?P<c>{alternation(latin_words)})(?![\w$])",
+            re.IGNORECASE,
+        ),
+        area_after=re.compile(
+            rf"(?:\s*-\s*|\s*)(?:of\s+)?(?P<u>{alternation(list(v.area_units))})(?![\w²])",
+            re.IGNORECASE,
+        ),
+        percent_after=re.compile(
+            rf"\s*(?P<p>{alternation(list(v.point_words | v.percent_words))})(?![\w])",
+            re.IGNORECASE,
+        ),
+        qual_before=re.compile(
+            rf"(?<![\w])(?P<q>{alternation(list(v.qualifier_before))})\s*\Z", re.IGNORECASE
+        ),
+        qual_after=re.compile(
+            rf"\s*,?\s*(?P<q>{alternation(list(v.qualifier_after))})(?![\w])", re.IGNORECASE
+        ),
+        qual_verb=re.compile(
+            rf"(?<![\w])(?P<q>{alternation(list(v.qualifier_verbs))})\s+(?:(?:a|an|the)\s+)?\Z",
+            re.IGNORECASE,
+        ),
+        between_before=re.compile(r"(?<![\w])(?P<b>between|from)\s+\Z", re.IGNORECASE),
+        count_noun=re.compile(
+            r"(?:\s*-\s*|\s+)(?P<n>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?)"
+            r"(?:\s+(?P<n2>[A-Za-z][A-Za-z'’]*s)\b)?"
+        ),
+        numeral=re.compile(_NUMERAL),
+    )
+
+
+def _numeral_value(s: str) -> Decimal:
+    return Decimal(s.replace(",", ""))
+
+
+def _words_value(words: list[str], v: EnVocab) -> Decimal | None:
+    """Value of a sequence like ["two", "hundred", "fifty"] or ["ten", "thousand"]."""
+    total = 0
+    current = 0
+    seen = False
+    for w in words:
+        if w in v.units:
+            current += v.units[w]
+            seen = True
+        elif w in v.scales:
+            mult = 10 ** v.scales[w]
+            if not seen:
+                current = 1
+            if mult == 100:
+                current *= mult
+            else:
+                total += current * mult
+                current = 0
+            seen = True
+        else:
+            return None
+    return Decimal(total + current) if seen else None
+
+
+def _read_number(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> _Num | None:
+    start = m.start()
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    scale: int | None = None
+    if m.group("num") is not None:
+        try:
+            value = _numeral_value(m.group("num"))
+        except InvalidOperation:  # pragma: no cover - the regex admits only digits
+            return None
+        end = m.end()
+    elif m.group("vague") is not None:
+        low, high = v.vague[" ".join(m.group("vague").lower().split())]
+        value = None
+        end = m.end()
+        # "hundreds of billions", "tens of thousands of"
+        while (mo := p.vague_of.match(text, end)) is not None:
+            l2, h2 = v.vague[" ".join(mo.group("w").lower().split())]
+            if l2 < 1000:
+                break
+            low, high, end = low * l2, high * l2 / 10, mo.end()
+        # "several million", "a few hundred thousand"
+        while (ms := p.scale.match(text, end)) is not None:
+            mult = _TEN ** v.scales[ms.group("s").lower()]
+            low, high, end = low * mult, high * mult, ms.end()
+            scale = (scale or 0) + v.scales[ms.group("s").lower()]
+        return _Num(start, end, None, low, high, scale)
+    else:
+        words = [m.group("word").lower()]
+        end = m.end()
+        if words[0] == "a":
+            words[0] = "one"
+        while (mw := p.word_number.match(text, end)) is not None:
+            w = mw.group("w").lower()
+            if w in v.scales and v.scales[w] > 3:
+                break  # million/billion: handled as a scale below
+            words.append(w)
+            end = mw.end()
+        value = _words_value(words, v)
+        if value is None:
+            return None
+    # scale words: "1.5 billion", "2 hundred million"
+    while (ms := p.scale.match(text, end)) is not None:
+        s = v.scales[ms.group("s").lower()]
+        value = value * _TEN**s
+        scale = (scale or 0) + s
+        end = ms.end()
+    abbr_end = None
+    abbr_scale = 0
+    if scale is None and m.group("num") is not None:
+        ma = p.abbr.match(text, end)
+        if ma is not None:
+            abbr_end, abbr_scale = ma.end(), v.abbreviations[ma.group("s").lower()]
+    return _Num(start, end, value, None, None, scale, abbr_end, abbr_scale)
+
+
+def _with_abbr(n: _Num) -> _Num:
+    assert n.value is not None and n.abbr_end is not None
+    return attrs.evolve(
+        n, end=n.abbr_end, value=n.value * _TEN**n.abbr_scale, scale=n.abbr_scale, abbr_end=None
+    )
+
+
+def _currency_before(text: str, start: int, p: _Patterns) -> tuple[int, str, bool] | None:
+    lo = max(0, start - 8)
+    mc = p.cur_before.search(text, lo, start)
+    if mc is None:
+        return None
+    table = currency_table()
+    if mc.group("sym") is not None:
+        hit = table.symbols.get(mc.group("sym")) or table.symbols.get(
+            mc.group("sym").upper().replace(" ", "")
+        )
+    else:
+        hit = table.words.get(mc.group("code").lower())
+    if hit is None:
+        return None
+    return mc.start(), hit[0], hit[1]
+
+
+def _currency_after(text: str, end: int, p: _Patterns) -> tuple[int, str, bool] | None:
+    mc = p.cur_after.match(text, end)
+    if mc is None:
+        return None
+    hit = currency_table().words.get(" ".join(mc.group("c").lower().split()))
+    if hit is None:
+        return None
+    return mc.end(), hit[0], hit[1]
+
+
+def _qualifier(text: str, start: int, end: int, p: _Patterns, v: EnVocab) -> tuple[int, int, str]:
+    """(new start, new end, qualifier) from the words around ``[start, end)``."""
+    qual = "exact"
+    lo = max(0, start - 40)
+    mq = p.qual_before.search(text, lo, start)
+    if mq is not None:
+        qual = v.qualifier_before[" ".join(mq.group("q").lower().split())]
+        start = mq.start()
+    else:
+        mv = p.qual_verb.search(text, lo, start)
+        if mv is not None:
+            qual = v.qualifier_verbs[" ".join(mv.group("q").lower().split())]
+    ma = p.qual_after.match(text, end)
+    if ma is not None and qual == "exact":
+        qual = v.qualifier_after[" ".join(ma.group("q").lower().split())]
+        end = ma.end()
+    return start, end, qual
+
+
+def _range_second(
+    text: str, n1: _Num, p: _Patterns, v: EnVocab, pos: int
+) -> tuple[_Num, int] | None:
+    """A second number after ``pos`` that makes ``n1`` a range, and the separator start."""
+    ms = p.range_sep.match(text, pos)
+    if ms is None or n1.value is None:
+        return None
+    sep = ms.group().strip().lower()
+    q = ms.end()
+    mp = p.cur_prefix_at.match(text, q)
+    if mp is not None:
+        q = mp.end()
+    ma = p.anchor.match(text, q)
+    if ma is None or ma.group("vague") is not None:
+        return None
+    n2 = _read_number(text, ma, p, v)
+    if n2 is None or n2.value is None:
+        return None
+    if sep in ("and", "or"):
+        if sep == "and" and p.between_before.search(text, max(0, n1.start - 12), n1.start) is None:
+            return None
+        if sep == "or" and n1.scale is None and n2.scale is None:
+            return None
+    return n2, ms.start()
+
+
+def _make(kind: str, start: int, end: int, n1: _Num, n2: _Num | None, unit: str | None,
+          assumed: bool, text: str, p: _Patterns, v: EnVocab) -> Raw | None:
+    if n2 is not None:
+        assert n1.value is not None and n2.value is not None
+        lo, hi = n1.value, n2.value
+        if n1.scale is None and n2.scale is not None:
+            scaled = lo * _TEN**n2.scale
+            if scaled <= hi:
+                lo = scaled
+        if not lo < hi:
+            return None
+        mb = p.between_before.search(text, max(0, start - 12), start)
+        if mb is not None:
+            start = mb.start()
+        return Raw(kind, start, end, "range", None, lo, hi, unit, assumed)
+    if n1.value is None:
+        return Raw(kind, start, end, "vague", None, n1.low, n1.high, unit, assumed)
+    s, e, q = _qualifier(text, start, end, p, v)
+    return Raw(kind, s, e, q, n1.value, None, None, unit, assumed)
+
+
+def _scan_one(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> Raw | None:
+    n1 = _read_number(text, m, p, v)
+    if n1 is None:
+        return None
+    start = n1.start
+    # a letter glued before digits is only allowed for a currency code ("RMB5bn")
+    if m.group("num") is not None and start > 0 and text[start - 1].isalpha():
+        if _currency_before(text, start, p) is None:
+            return None
+    pre = _currency_before(text, start, p)
+    # --- money -----------------------------------------------------------------------
+    num = n1
+    if num.abbr_end is not None and (pre is not None or _currency_after(text, num.abbr_end, p)):
+        num = _with_abbr(num)
+    rng = _range_second(text, num, p, v, num.end)
+    n2 = None
+    end = num.end
+    if rng is not None:
+        n2 = rng[0]
+        if n2.abbr_end is not None and (pre is not None or _currency_after(text, n2.abbr_end, p)):
+            n2 = _with_abbr(n2)
+        end = n2.end
+    post = _currency_after(text, end, p)
+    if pre is not None and post is not None and post[1] != pre[1]:
+        post = None
+    if post is not None and n2 is None:
+        # "1,000 yuan to 10,000 yuan": a unit at each end
+        rng2 = _range_second(text, num, p, v, post[0])
+        if rng2 is not None:
+            second = _currency_after(text, rng2[0].end, p)
+            if second is not None and second[1] == post[1]:
+                return _make("money", start, second[0], num, rng2[0], post[1], post[2],
+                             text, p, v)
+    if pre is not None or post is not None:
+        cur = pre if pre is not None else post
+        assert cur is not None
+        s = pre[0] if pre is not None else start
+        e = post[0] if post is not None else end
+        # a written name ("US dollars") after an ambiguous sign settles the currency
+        assumed = cur[2] and not (post is not None and not post[2])
+        return _make("money", s, e, num, n2, cur[1], assumed, text, p, v)
+    # --- areas -------------------------------------------------------------------------
+    n2 = None
+    end = n1.end
+    rng = _range_second(text, n1, p, v, n1.end)
+    ua = p.area_after.match(text, n1.end)
+    if ua is None and rng is not None:
+        ua = p.area_after.match(text, rng[0].end)
+        if ua is not None:
+            n2 = rng[0]
+    elif ua is not None:
+        # "20 mu to 30 mu"
+        rng2 = _range_second(text, n1, p, v, ua.end())
+        if rng2 is not None:
+            ub = p.area_after.match(text, rng2[0].end)
+            if ub is not None and v.area_units[" ".join(ub.group("u").lower().split())] == \
+                    v.area_units[" ".join(ua.group("u").lower().split())]:
+                n2, ua = rng2[0], ub
+    if ua is not None:
+        unit = v.area_units[" ".join(ua.group("u").lower().split())]
+        return _make("area", start, ua.end(), n1, n2, unit.value, False, text, p, v)
+    # --- percentages -------------------------------------------------------------------
+    mp = p.percent_after.match(text, n1.end)
+    if mp is None and rng is not None:
+        mp = p.percent_after.match(text, rng[0].end)
+        if mp is not None:
+            n2 = rng[0]
+    if mp is not None:
+        word = " ".join(mp.group("p").lower().split())
+        unit_p = "point" if word in v.point_words else None
+        return _make("percent", start, mp.end(), n1, n2, unit_p, False, text, p, v)
+    # --- counts ------------------------------------------------------------------------
+    return _count(text, n1, rng, p, v)
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _count(text: str, n1: _Num, rng: tuple[_Num, int] | None, p: _Patterns,
+           v: EnVocab) -> Raw | None:
+    n2 = rng[0] if rng is not None else None
+    end = n2.end if n2 is not None else n1.end
+    if n1.value is not None and n1.scale is None and n2 is None:
+        raw = text[n1.start:n1.end]
+        # a bare year, a time or a decimal with no scale is not a count
+        if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100:
+            return None
+    mn = p.count_noun.match(text, end)
+    if mn is None:
+        return None
+    noun = mn.group("n")
+    low = noun.lower()
+    if low in v.count_stopwords or low in _MONTHS or not noun.islower():
+        return None
+    if mn.group("n2") is not None and not noun.endswith("s"):
+        noun = f"{noun} {mn.group('n2')}"
+        nend = mn.end()
+    else:
+        nend = mn.end("n")
+    del nend  # the noun stays outside the span
+    return _make("count", n1.start, end, n1, n2, noun, False, text, p, v)
+
+
+def scan_en(text: str) -> list[Raw]:
+    """Every English money, area, percentage and count expression in ``text``, in order and
+    non-overlapping, as internal :class:`~innovation_news._raw.Raw` values."""
+    p = _patterns()
+    v = en_vocab()
+    out: list[Raw] = []
+    last = 0
+    for m in p.anchor.finditer(text):
+        if m.start() < last:
+            continue
+        r = _scan_one(text, m, p, v)
+        if r is None:
+            continue
+        if out and r.start < out[-1].end:
+            continue
+        out.append(r)
+        last = r.end
+    return out
+
+
+def parse_en_number(text: str) -> Decimal:
+    """The value of one English number expression: digits with separators and decimals,
+    number words, scale words and abbreviations.
+
+    >>> parse_en_number("1.5 billion"), parse_en_number("two hundred"), parse_en_number("3bn")
+    (Decimal('1500000000.0'), Decimal('200'), Decimal('3000000000'))
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_en_number() takes a str, not {type(text).__name__}")
+    s = text.strip()
+    if not s:
+        raise ParseError("empty number", text=text, reason="empty")
+    p = _patterns()
+    v = en_vocab()
+    m = p.anchor.match(s)
+    if m is None or m.group("vague") is not None:
+        raise ParseError(f"not a number: {text!r}", text=text, reason="no-number")
+    n = _read_number(s, m, p, v)
+    if n is None or n.value is None:
+        raise ParseError(f"not a number: {text!r}", text=text, reason="no-number")
+    if n.abbr_end is not None and n.abbr_end == len(s):
+        n = _with_abbr(n)
+    if n.end != len(s):
+        raise ParseError(f"unexpected text after the number in {text!r}", text=text,
+                         reason="trailing-text")
+    return n.value
