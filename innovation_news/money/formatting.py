@@ -72,6 +72,7 @@ def format_money(money: Money, *, locale: str = "en") -> str:
     def one(amount: Decimal) -> str:
         with decimal.localcontext() as ctx:
             ctx.prec = _precision_for(amount)
+            ctx.rounding = decimal.ROUND_HALF_EVEN
             return str(format_currency(amount, money.currency, locale=loc))
 
     if money.value is not None:
