@@ -121,14 +121,15 @@ UPDATES: dict[str, tuple[str, str, str]] = {
     "350112": ("长乐区", "119.5233", "25.9629"),
     "370215": ("即墨区", "120.4473", "36.3899"),
     "610118": ("鄠邑区", "108.6048", "34.1084"),
+    "510117": ("郫都区", "103.9016", "30.7953"),
 }
-RENAMED = {"350182": "350112", "370282": "370215", "610125": "610118"}
+RENAMED = {"350182": "350112", "370282": "370215", "610125": "610118", "510124": "510117"}
 
 # Chinese short names the suffix rules cannot derive.
 SHORT_OVERRIDES = {"中沙群岛的岛礁及其海域": "中沙群岛"}
 
 # Characters whose usual reading in place names differs from pypinyin's default guess.
-PLACE_READINGS = {"长": "chang", "朝": "chao"}
+PLACE_READINGS = {"长": "chang", "朝": "chao", "都": "du"}
 
 # Prefectures that win an English homonym tie (by size and prominence).
 PROMINENT = {
