@@ -46,6 +46,8 @@ class EnVocab:
     percent_words: frozenset[str]
     point_words: frozenset[str]
     count_stopwords: frozenset[str]
+    fractions: dict[str, Decimal]
+    change_verbs: frozenset[str]
 
 
 def _norm(s: str) -> str:
@@ -80,4 +82,6 @@ def en_vocab() -> EnVocab:
         percent_words=frozenset(_norm(w) for w in raw["percent"]["words"]),
         point_words=frozenset(_norm(w) for w in raw["percent"]["points"]),
         count_stopwords=frozenset(raw["count_stopwords"]["words"]),
+        fractions={_norm(k): Decimal(x) for k, x in raw["fractions"].items()},
+        change_verbs=frozenset(raw["change_verbs"]["words"]),
     )

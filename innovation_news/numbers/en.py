@@ -59,10 +59,23 @@ class _Patterns:
     qual_verb: re.Pattern[str]
     between_before: re.Pattern[str]
     count_noun: re.Pattern[str]
-    numeral: re.Pattern[str]
+    cents: re.Pattern[str]
+    phrasal_up: re.Pattern[str]
+    from_before: re.Pattern[str]
+    change_verb: re.Pattern[str]
 
 
 _NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+# Spaces inside an expression: never a line break, never more than three, so that every
+# pattern below does bounded work at each position.
+_SP = {r"\s*": r"[^\S\n]{0,3}", r"\s+": r"[^\S\n]{1,3}", r"\s?": r"[^\S\n]?"}
+_SP_RE = re.compile(r"\\s[*+?]")
+
+
+def _c(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Compile with ``\\s*``/``\\s+``/``\\s?`` bounded to a few spaces on one line."""
+    return re.compile(_SP_RE.sub(lambda m: _SP[m.group()], pattern), flags)
 
 
 @functools.cache
@@ -72,64 +85,61 @@ def _patterns() -> _Patterns:
     word_numbers = alternation(list(v.units))
     scales = alternation(list(v.scales))
     abbrs = alternation(list(v.abbreviations), spaces=False)
-    vague_words = alternation([w for w in v.vague])
+    vague_words = alternation(list(v.vague))
+    fractions = alternation(list(v.fractions))
     # currency words that may follow a number: Latin-script names and codes only
     latin_words = [w for w in table.words if w.isascii()]
-    symbols = list(table.symbols)
-    anchor = re.compile(
-        rf"(?<![\w.,])(?P<num>{_NUMERAL})"
-        rf"|\b(?P<vague>{vague_words})\b"
-        rf"|\b(?P<word>{word_numbers}|a(?=\s+{scales}\b))\b",
-        re.IGNORECASE,
-    )
+    codes = [w for w in latin_words if len(w) == 3]
+    symbols = alternation(list(table.symbols), spaces=False)
+    money_words = alternation(["dollar", "euro", "pound", "yuan", "yen"])
     return _Patterns(
-        anchor=anchor,
-        scale=re.compile(rf"(?:\s*-\s*|\s+)(?P<s>{scales})s?\b", re.IGNORECASE),
-        abbr=re.compile(rf"(?:\s*-\s*|\s?)(?P<s>{abbrs})(?![\w])", re.IGNORECASE),
-        word_number=re.compile(
-            rf"(?:\s*-\s*|\s+(?:and\s+)?)(?P<w>{word_numbers}|{scales})\b", re.IGNORECASE
+        anchor=_c(
+            # digits: not glued to a number, a decimal point or URL/markup characters; a
+            # leading zero only before a decimal point ("0.5", never "007")
+            rf"(?<![\d.,%/=&?#_])(?P<num>(?!0\d){_NUMERAL})"
+            rf"|\b(?P<vague>{vague_words})\b"
+            rf"|\b(?P<frac>(?:a\s+)?{fractions}(?:\s+an?)?)(?=\s+{scales}\b)"
+            rf"|\b(?P<word>{word_numbers}|an?(?=\s+(?:{scales}|{money_words})\b))\b"
         ),
-        vague_of=re.compile(rf"\s+of\s+(?P<w>{vague_words})\b", re.IGNORECASE),
-        range_sep=re.compile(r"\s*(?:-|–|—|~|to\b|and\b|or\b)\s*", re.IGNORECASE),
-        cur_before=re.compile(
-            rf"(?:(?<![\w$€£¥￥])(?P<sym>{alternation(symbols, spaces=False)})"
-            rf"|\b(?P<code>{alternation([w for w in latin_words if w.isupper() or len(w) == 3])}))"
-            r"\s?\Z",
-            re.IGNORECASE,
+        scale=_c(rf"(?:\s*-\s*|\s+)(?P<s>{scales})s?\b"),
+        abbr=_c(rf"(?:\s*-\s*|\s?)(?P<s>{abbrs})(?![\w])"),
+        word_number=_c(rf"(?:\s*-\s*|\s+(?:and\s+)?)(?P<w>{word_numbers}|{scales})\b"),
+        vague_of=_c(rf"\s+of\s+(?P<w>{vague_words})\b"),
+        range_sep=_c(r"\s*(?:-|–|—|~|to\b|and\b|or\b)\s*"),
+        cur_before=_c(
+            rf"(?:(?<![\w$€£¥￥])(?P<sym>{symbols})|\b(?P<code>{alternation(codes)}))\s?\Z"
         ),
-        cur_prefix_at=re.compile(
-            rf"(?:{alternation(symbols, spaces=False)}|"
-            rf"(?:{alternation([w for w in latin_words if len(w) == 3])})\b)\s?",
-            re.IGNORECASE,
+        cur_prefix_at=_c(rf"(?:{symbols}|{alternation(codes)}\b)\s?"),
+        cur_after=_c(
+            rf"(?:\s*-\s*|\s*)(?:of\s+)?(?:(?P<m>M)(?P<mc>{alternation(codes)})(?![\w$])"
+            rf"|(?P<c>{alternation(latin_words)})(?![\w$])|(?P<sym>{symbols}))"
+            rf"(?:\s+(?P<s>{scales})\b)?"
         ),
-        cur_after=re.compile(
-            rf"(?:\s*-\s*|\s*)(?:of\s+)?(?P<c>{alternation(latin_words)})(?![\w$])",
-            re.IGNORECASE,
+        area_after=_c(
+            rf"(?:\s*-\s*|\s*)(?:of\s+)?(?P<u>{alternation(list(v.area_units))})(?![\w²^])"
         ),
-        area_after=re.compile(
-            rf"(?:\s*-\s*|\s*)(?:of\s+)?(?P<u>{alternation(list(v.area_units))})(?![\w²])",
-            re.IGNORECASE,
+        percent_after=_c(
+            rf"\s*(?P<p>{alternation(list(v.point_words | v.percent_words))})(?![\w])"
         ),
-        percent_after=re.compile(
-            rf"\s*(?P<p>{alternation(list(v.point_words | v.percent_words))})(?![\w])",
-            re.IGNORECASE,
+        qual_before=_c(rf"(?<![\w])(?P<q>{alternation(list(v.qualifier_before))})\s*\Z"),
+        qual_after=_c(rf"\s*,?\s*(?P<q>{alternation(list(v.qualifier_after))})(?![\w])"),
+        qual_verb=_c(
+            rf"(?<![\w])(?P<q>{alternation(list(v.qualifier_verbs))})\s+(?:(?:a|an|the)\s+)?\Z"
         ),
-        qual_before=re.compile(
-            rf"(?<![\w])(?P<q>{alternation(list(v.qualifier_before))})\s*\Z", re.IGNORECASE
-        ),
-        qual_after=re.compile(
-            rf"\s*,?\s*(?P<q>{alternation(list(v.qualifier_after))})(?![\w])", re.IGNORECASE
-        ),
-        qual_verb=re.compile(
-            rf"(?<![\w])(?P<q>{alternation(list(v.qualifier_verbs))})\s+(?:(?:a|an|the)\s+)?\Z",
-            re.IGNORECASE,
-        ),
-        between_before=re.compile(r"(?<![\w])(?P<b>between|from)\s+\Z", re.IGNORECASE),
-        count_noun=re.compile(
+        between_before=_c(r"(?<![\w])(?P<b>between|from)\s+\Z"),
+        count_noun=_c(
             r"(?:\s*-\s*|\s+)(?P<n>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?)"
-            r"(?:\s+(?P<n2>[A-Za-z][A-Za-z'’]*s)\b)?"
+            r"(?:\s+(?P<n2>[A-Za-z][A-Za-z'’]*s)\b)?",
+            0,
         ),
-        numeral=re.compile(_NUMERAL),
+        cents=_c(
+            rf"(?:\s*,?\s*and\s+|\s*)(?P<n>\d{{1,2}}|{word_numbers}(?:-{word_numbers})?)"
+            r"\s*(?:c|cents?|pence|p)\b"
+        ),
+        # "add up to" is a verb of totalling, not the qualifier "up to"
+        phrasal_up=_c(r"(?<![\w])(?:add|adds|added|adding|sum|sums|summed)\s+\Z"),
+        from_before=_c(r"(?<![\w])from\s+\Z"),
+        change_verb=_c(rf"(?<![\w])(?:{alternation(list(v.change_verbs))})[a-z]{{0,4}}\b"),
     )
 
 
@@ -189,10 +199,14 @@ def _read_number(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> _Num 
             low, high, end = low * mult, high * mult, ms.end()
             scale = (scale or 0) + v.scales[ms.group("s").lower()]
         return _Num(start, end, None, low, high, scale)
+    elif m.group("frac") is not None:
+        value = v.fractions[" ".join(m.group("frac").lower().split()[:3]).removesuffix(" a")
+                            .removesuffix(" an")]
+        end = m.end()
     else:
         words = [m.group("word").lower()]
         end = m.end()
-        if words[0] == "a":
+        if words[0] in ("a", "an"):
             words[0] = "one"
         while (mw := p.word_number.match(text, end)) is not None:
             w = mw.group("w").lower()
@@ -242,14 +256,30 @@ def _currency_before(text: str, start: int, p: _Patterns) -> tuple[int, str, boo
     return mc.start(), hit[0], hit[1]
 
 
-def _currency_after(text: str, end: int, p: _Patterns) -> tuple[int, str, bool] | None:
+def _currency_after(text: str, end: int, p: _Patterns) -> tuple[int, str, bool, int] | None:
+    """(end, ISO code, ambiguous, power of ten) of a currency written after a number:
+    "yuan", "US dollars", "€", "MEUR" (millions of euros), "USD million"."""
     mc = p.cur_after.match(text, end)
     if mc is None:
         return None
-    hit = currency_table().words.get(" ".join(mc.group("c").lower().split()))
+    table = currency_table()
+    exp = 0
+    if mc.group("mc") is not None:
+        if mc.group("m") != "M":
+            return None
+        hit = table.words.get(mc.group("mc").lower())
+        exp = 6
+    elif mc.group("c") is not None:
+        hit = table.words.get(" ".join(mc.group("c").lower().split()))
+    else:
+        hit = table.symbols.get(mc.group("sym"))
     if hit is None:
         return None
-    return mc.end(), hit[0], hit[1]
+    if mc.group("s") is not None:
+        if exp:
+            return None
+        exp = en_vocab().scales[mc.group("s").lower()]
+    return mc.end(), hit[0], hit[1], exp
 
 
 def _qualifier(text: str, start: int, end: int, p: _Patterns, v: EnVocab) -> tuple[int, int, str]:
@@ -257,7 +287,10 @@ def _qualifier(text: str, start: int, end: int, p: _Patterns, v: EnVocab) -> tup
     qual = "exact"
     lo = max(0, start - 40)
     mq = p.qual_before.search(text, lo, start)
-    if mq is not None:
+    if mq is not None and not (
+        mq.group("q").lower().startswith("up")
+        and p.phrasal_up.search(text, max(0, mq.start() - 10), mq.start()) is not None
+    ):
         qual = v.qualifier_before[" ".join(mq.group("q").lower().split())]
         start = mq.start()
     else:
@@ -295,6 +328,40 @@ def _range_second(
         if sep == "or" and n1.scale is None and n2.scale is None:
             return None
     return n2, ms.start()
+
+
+def _is_change(text: str, start: int, p: _Patterns) -> bool:
+    """Whether "from X <unit> to Y <unit>" at ``start`` reads as a change of value (two
+    quantities: "grew from 95 km² to 220 km²") rather than a range ("ranging from ..."):
+    a verb of change in the few words before "from", within the sentence."""
+    mf = p.from_before.search(text, max(0, start - 8), start)
+    if mf is None:
+        return False
+    lo = max(0, mf.start() - 64)
+    stop = max(text.rfind(". ", lo, mf.start()), text.rfind("\n", lo, mf.start()))
+    return p.change_verb.search(text, max(lo, stop + 1), mf.start()) is not None
+
+
+def _scaled(n: _Num, exp: int) -> _Num:
+    assert n.value is not None
+    return attrs.evolve(n, value=n.value * _TEN**exp, scale=exp, abbr_end=None)
+
+
+def _cents(text: str, end: int, p: _Patterns, v: EnVocab) -> tuple[int, Decimal] | None:
+    """ "... dollars and 43 cents": (end, 0.43)."""
+    mc = p.cents.match(text, end)
+    if mc is None:
+        return None
+    n = mc.group("n").lower()
+    if n.isdigit():
+        value = Decimal(n)
+    else:
+        words = n.split("-")
+        total = sum(v.units.get(w, 100) for w in words)
+        if total >= 100:
+            return None
+        value = Decimal(total)
+    return mc.end(), value / 100
 
 
 def _make(kind: str, start: int, end: int, n1: _Num, n2: _Num | None, unit: str | None,
@@ -343,12 +410,20 @@ def _scan_one(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> Raw | No
     post = _currency_after(text, end, p)
     if pre is not None and post is not None and post[1] != pre[1]:
         post = None
+    if post is not None and post[3]:
+        # "75 USD million", "120 MEUR": the scale comes with the currency
+        if (n2 or num).scale is not None:
+            post = None
+        elif n2 is None:
+            num = _scaled(num, post[3])
+        else:
+            num, n2 = _scaled(num, post[3]), _scaled(n2, post[3])
     if post is not None and n2 is None:
         # "1,000 yuan to 10,000 yuan": a unit at each end
         rng2 = _range_second(text, num, p, v, post[0])
-        if rng2 is not None:
+        if rng2 is not None and not _is_change(text, start, p):
             second = _currency_after(text, rng2[0].end, p)
-            if second is not None and second[1] == post[1]:
+            if second is not None and second[1] == post[1] and not second[3]:
                 return _make("money", start, second[0], num, rng2[0], post[1], post[2],
                              text, p, v)
     if pre is not None or post is not None:
@@ -358,6 +433,10 @@ def _scan_one(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> Raw | No
         e = post[0] if post is not None else end
         # a written name ("US dollars") after an ambiguous sign settles the currency
         assumed = cur[2] and not (post is not None and not post[2])
+        if n2 is None and num.value is not None and num.scale is None:
+            cents = _cents(text, e, p, v)
+            if cents is not None:
+                e, num = cents[0], attrs.evolve(num, value=num.value + cents[1])
         return _make("money", s, e, num, n2, cur[1], assumed, text, p, v)
     # --- areas -------------------------------------------------------------------------
     n2 = None
@@ -371,7 +450,7 @@ def _scan_one(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> Raw | No
     elif ua is not None:
         # "20 mu to 30 mu"
         rng2 = _range_second(text, n1, p, v, ua.end())
-        if rng2 is not None:
+        if rng2 is not None and not _is_change(text, start, p):
             ub = p.area_after.match(text, rng2[0].end)
             if ub is not None and v.area_units[" ".join(ub.group("u").lower().split())] == \
                     v.area_units[" ".join(ua.group("u").lower().split())]:
