@@ -112,7 +112,7 @@ def _patterns() -> _Patterns:
         cur_prefix_at=_c(rf"(?:{symbols}|{alternation(codes)}\b)\s?"),
         cur_after=_c(
             rf"(?:\s*-\s*|\s*)(?:of\s+)?(?:(?P<m>M)(?P<mc>{alternation(codes)})(?![\w$])"
-            rf"|(?P<c>{alternation(latin_words)})(?![\w$])|(?P<sym>{symbols}))"
+            rf"|(?P<c>{alternation(latin_words)})(?![\w$])|(?P<sym>{symbols})(?!\s?\d))"
             rf"(?:\s+(?P<s>{scales})\b)?"
         ),
         area_after=_c(
@@ -239,8 +239,9 @@ def _with_abbr(n: _Num) -> _Num:
     )
 
 
-def _currency_before(text: str, start: int, p: _Patterns) -> tuple[int, str, bool] | None:
-    lo = max(0, start - 8)
+def _currency_before(text: str, start: int, p: _Patterns,
+                     floor: int = 0) -> tuple[int, str, bool] | None:
+    lo = max(floor, start - 8)
     mc = p.cur_before.search(text, lo, start)
     if mc is None:
         return None
@@ -282,10 +283,12 @@ def _currency_after(text: str, end: int, p: _Patterns) -> tuple[int, str, bool, 
     return mc.end(), hit[0], hit[1], exp
 
 
-def _qualifier(text: str, start: int, end: int, p: _Patterns, v: EnVocab) -> tuple[int, int, str]:
-    """(new start, new end, qualifier) from the words around ``[start, end)``."""
+def _qualifier(text: str, start: int, end: int, p: _Patterns, v: EnVocab,
+               floor: int = 0) -> tuple[int, int, str]:
+    """(new start, new end, qualifier) from the words around ``[start, end)``; nothing before
+    ``floor`` (the end of the previous quantity) is looked at."""
     qual = "exact"
-    lo = max(0, start - 40)
+    lo = max(floor, start - 40)
     mq = p.qual_before.search(text, lo, start)
     if mq is not None and not (
         mq.group("q").lower().startswith("up")
@@ -365,7 +368,7 @@ def _cents(text: str, end: int, p: _Patterns, v: EnVocab) -> tuple[int, Decimal]
 
 
 def _make(kind: str, start: int, end: int, n1: _Num, n2: _Num | None, unit: str | None,
-          assumed: bool, text: str, p: _Patterns, v: EnVocab) -> Raw | None:
+          assumed: bool, text: str, p: _Patterns, v: EnVocab, floor: int) -> Raw | None:
     if n2 is not None:
         assert n1.value is not None and n2.value is not None
         lo, hi = n1.value, n2.value
@@ -375,26 +378,26 @@ def _make(kind: str, start: int, end: int, n1: _Num, n2: _Num | None, unit: str 
                 lo = scaled
         if not lo < hi:
             return None
-        mb = p.between_before.search(text, max(0, start - 12), start)
+        mb = p.between_before.search(text, max(floor, start - 12), start)
         if mb is not None:
             start = mb.start()
         return Raw(kind, start, end, "range", None, lo, hi, unit, assumed)
     if n1.value is None:
         return Raw(kind, start, end, "vague", None, n1.low, n1.high, unit, assumed)
-    s, e, q = _qualifier(text, start, end, p, v)
+    s, e, q = _qualifier(text, start, end, p, v, floor)
     return Raw(kind, s, e, q, n1.value, None, None, unit, assumed)
 
 
-def _scan_one(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> Raw | None:
+def _scan_one(text: str, m: re.Match[str], p: _Patterns, v: EnVocab, floor: int) -> Raw | None:
     n1 = _read_number(text, m, p, v)
     if n1 is None:
         return None
     start = n1.start
     # a letter glued before digits is only allowed for a currency code ("RMB5bn")
     if m.group("num") is not None and start > 0 and text[start - 1].isalpha():
-        if _currency_before(text, start, p) is None:
+        if _currency_before(text, start, p, floor) is None:
             return None
-    pre = _currency_before(text, start, p)
+    pre = _currency_before(text, start, p, floor)
     # --- money -----------------------------------------------------------------------
     num = n1
     if num.abbr_end is not None and (pre is not None or _currency_after(text, num.abbr_end, p)):
@@ -425,7 +428,7 @@ def _scan_one(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> Raw | No
             second = _currency_after(text, rng2[0].end, p)
             if second is not None and second[1] == post[1] and not second[3]:
                 return _make("money", start, second[0], num, rng2[0], post[1], post[2],
-                             text, p, v)
+                             text, p, v, floor)
     if pre is not None or post is not None:
         cur = pre if pre is not None else post
         assert cur is not None
@@ -437,7 +440,7 @@ def _scan_one(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> Raw | No
             cents = _cents(text, e, p, v)
             if cents is not None:
                 e, num = cents[0], attrs.evolve(num, value=num.value + cents[1])
-        return _make("money", s, e, num, n2, cur[1], assumed, text, p, v)
+        return _make("money", s, e, num, n2, cur[1], assumed, text, p, v, floor)
     # --- areas -------------------------------------------------------------------------
     n2 = None
     end = n1.end
@@ -457,7 +460,7 @@ def _scan_one(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> Raw | No
                 n2, ua = rng2[0], ub
     if ua is not None:
         unit = v.area_units[" ".join(ua.group("u").lower().split())]
-        return _make("area", start, ua.end(), n1, n2, unit.value, False, text, p, v)
+        return _make("area", start, ua.end(), n1, n2, unit.value, False, text, p, v, floor)
     # --- percentages -------------------------------------------------------------------
     mp = p.percent_after.match(text, n1.end)
     if mp is None and rng is not None:
@@ -467,9 +470,9 @@ def _scan_one(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> Raw | No
     if mp is not None:
         word = " ".join(mp.group("p").lower().split())
         unit_p = "point" if word in v.point_words else None
-        return _make("percent", start, mp.end(), n1, n2, unit_p, False, text, p, v)
+        return _make("percent", start, mp.end(), n1, n2, unit_p, False, text, p, v, floor)
     # --- counts ------------------------------------------------------------------------
-    return _count(text, n1, rng, p, v)
+    return _count(text, n1, rng, p, v, floor)
 
 
 _MONTHS = frozenset(
@@ -479,7 +482,7 @@ _MONTHS = frozenset(
 
 
 def _count(text: str, n1: _Num, rng: tuple[_Num, int] | None, p: _Patterns,
-           v: EnVocab) -> Raw | None:
+           v: EnVocab, floor: int) -> Raw | None:
     n2 = rng[0] if rng is not None else None
     end = n2.end if n2 is not None else n1.end
     if n1.value is not None and n1.scale is None and n2 is None:
@@ -500,7 +503,7 @@ def _count(text: str, n1: _Num, rng: tuple[_Num, int] | None, p: _Patterns,
     else:
         nend = mn.end("n")
     del nend  # the noun stays outside the span
-    return _make("count", n1.start, end, n1, n2, noun, False, text, p, v)
+    return _make("count", n1.start, end, n1, n2, noun, False, text, p, v, floor)
 
 
 def scan_en(text: str) -> list[Raw]:
@@ -513,7 +516,7 @@ def scan_en(text: str) -> list[Raw]:
     for m in p.anchor.finditer(text):
         if m.start() < last:
             continue
-        r = _scan_one(text, m, p, v)
+        r = _scan_one(text, m, p, v, last)
         if r is None:
             continue
         if out and r.start < out[-1].end:
