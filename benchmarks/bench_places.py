@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from innovation_news.places import find_places  # noqa: E402
-from innovation_news.sectors import tag_sectors  # noqa: E402
+from innovation_news.places import find_places
+from innovation_news.sectors import tag_sectors
 
 _FALLBACK = (
     "The Wenzhou-based fund opened an office in Rui'an (county-level) city and another in "

@@ -302,9 +302,11 @@ def main() -> int:
     data = buf.getvalue().encode("utf-8")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     # mtime=0 keeps the output byte-for-byte reproducible
-    with open(OUT, "wb") as raw_fh:
-        with gzip.GzipFile(filename="", mode="wb", fileobj=raw_fh, mtime=0, compresslevel=9) as gz:
-            gz.write(data)
+    with (
+        open(OUT, "wb") as raw_fh,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw_fh, mtime=0, compresslevel=9) as gz,
+    ):
+        gz.write(data)
     print(f"wrote {OUT.relative_to(ROOT)}: {len(out_rows)} rows, {OUT.stat().st_size} bytes")
     return 0
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from innovation_news.places import resolve_place  # noqa: E402
+from innovation_news.places import resolve_place
 
 # location string -> accepted adcodes (None: not an administrative division, not scored)
 EXPECTED: dict[str, tuple[str, ...] | None] = {

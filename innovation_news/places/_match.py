@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from innovation_news.places._gazetteer import Gazetteer, en_key, gazetteer
 from innovation_news.places._models import Place, PlaceMention
@@ -198,9 +199,7 @@ def _score(g: Gazetteer, code: str, ctx: Iterable[str]) -> tuple[int, int]:
     best = 0
     count = 0
     for x in ctx:
-        if x == code:
-            t = 3
-        elif g.related(code, x):
+        if x == code or g.related(code, x):
             t = 3
         elif code[:4] == x[:4] and g.rows[code].level == "county" and g.rows[x].level == "county":
             t = 2
@@ -209,8 +208,7 @@ def _score(g: Gazetteer, code: str, ctx: Iterable[str]) -> tuple[int, int]:
         else:
             continue
         count += t
-        if t > best:
-            best = t
+        best = max(best, t)
     return best, count
 
 
@@ -231,7 +229,7 @@ def _best(g: Gazetteer, cands: Sequence[str], ctx: Sequence[str]) -> str:
 
 def _disambiguate(g: Gazetteer, raws: list[_Raw], text: str, extra: Sequence[str] = ()) -> None:
     # 1. adjacent names that contain each other ("Taizhou, Jiangsu", "浙江台州")
-    for a, b in zip(raws, raws[1:]):
+    for a, b in pairwise(raws):
         if len(a.cands) == 1 and len(b.cands) == 1:
             continue
         if b.start - a.end > 6 or not _ADJ_GAP.match(text[a.end : b.start]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -34,7 +35,7 @@ def test_offsets_slice_original() -> None:
     assert [m.text for m in ms] == ["Kunshan", "Jiangsu", "Xi’an", "泸州市", "古蔺县"]
     for m in ms:
         assert text[m.start : m.end] == m.text
-    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(ms))
 
 
 def test_homonyms_in_text() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from innovation_news.places import Place, resolve_place
 
@@ -179,5 +180,5 @@ def test_parent_chain() -> None:
 def test_place_is_frozen() -> None:
     p = resolve_place("Wenzhou")
     assert p is not None
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         p.name_en = "x"  # type: ignore[misc]
