@@ -23,14 +23,34 @@ def load_toml(name: str) -> dict[str, Any]:
 
 
 def alternation(words: list[str] | set[str], *, spaces: bool = True) -> str:
-    """A regex alternation of literal words, longest first; inner spaces match any whitespace."""
-    parts = []
-    for w in sorted(set(words), key=lambda s: (-len(s), s)):
-        esc = re.escape(w)
-        if spaces:
-            esc = esc.replace(r"\ ", r"\s+")
-        parts.append(esc)
-    return "(?:" + "|".join(parts) + ")"
+    """A regex matching any of ``words``, built as a character trie.
+
+    A trie ("t(?:en|wo|h(?:ree|irty))") lets the regex engine reject a position after one
+    character instead of trying every word, which makes scanning several times faster than a
+    flat alternation; at each level the longer continuation is tried first, so the longest
+    word wins. With ``spaces`` an inner space matches one or more whitespace characters.
+    """
+    trie: dict[str, Any] = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie, spaces)
+
+
+def _trie_regex(node: dict[str, Any], spaces: bool) -> str:
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        atom = r"\s+" if (ch == " " and spaces) else re.escape(ch)
+        branches.append(atom + _trie_regex(node[ch], spaces))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+    return body
 
 
 @attrs.frozen(slots=True)

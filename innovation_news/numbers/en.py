@@ -44,6 +44,10 @@ class _Num:
 @attrs.frozen(slots=True)
 class _Patterns:
     anchor: re.Pattern[str]
+    numeral: re.Pattern[str]
+    scale_ahead: re.Pattern[str]
+    article: re.Pattern[str]
+    unit_word_ahead: re.Pattern[str]
     scale: re.Pattern[str]
     abbr: re.Pattern[str]
     word_number: re.Pattern[str]
@@ -86,21 +90,21 @@ def _patterns() -> _Patterns:
     scales = alternation(list(v.scales))
     abbrs = alternation(list(v.abbreviations), spaces=False)
     vague_words = alternation(list(v.vague))
-    fractions = alternation(list(v.fractions))
     # currency words that may follow a number: Latin-script names and codes only
     latin_words = [w for w in table.words if w.isascii()]
     codes = [w for w in latin_words if len(w) == 3]
     symbols = alternation(list(table.symbols), spaces=False)
     money_words = alternation(["dollar", "euro", "pound", "yuan", "yen"])
     return _Patterns(
+        # the scan: a run of digits (validated by _anchor), or a number word; a trie of
+        # words after \b keeps this one pass fast
         anchor=_c(
-            # digits: not glued to a number, a decimal point or URL/markup characters; a
-            # leading zero only before a decimal point ("0.5", never "007")
-            rf"(?<![\d.,%/=&?#_])(?P<num>(?!0\d){_NUMERAL})"
-            rf"|\b(?P<vague>{vague_words})\b"
-            rf"|\b(?P<frac>(?:a\s+)?{fractions}(?:\s+an?)?)(?=\s+{scales}\b)"
-            rf"|\b(?P<word>{word_numbers}|an?(?=\s+(?:{scales}|{money_words})\b))\b"
+            rf"(?P<num>\d[\d,.]*)|\b(?P<w>{alternation([*v.units, *v.vague, *v.fractions, 'a', 'an'])})\b"
         ),
+        numeral=_c(rf"(?!0\d){_NUMERAL}"),
+        scale_ahead=_c(rf"\s+(?:an?\s+)?{scales}\b"),
+        article=_c(r"\s+an?(?=\s)"),
+        unit_word_ahead=_c(rf"\s+(?:{scales}|{money_words})\b"),
         scale=_c(rf"(?:\s*-\s*|\s+)(?P<s>{scales})s?\b"),
         abbr=_c(rf"(?:\s*-\s*|\s?)(?P<s>{abbrs})(?![\w])"),
         word_number=_c(rf"(?:\s*-\s*|\s+(?:and\s+)?)(?P<w>{word_numbers}|{scales})\b"),
@@ -143,6 +147,46 @@ def _patterns() -> _Patterns:
     )
 
 
+@attrs.frozen(slots=True)
+class _Anchor:
+    kind: str  # "num", "vague", "frac" or "word"
+    start: int
+    end: int
+    surface: str
+
+
+_NOT_BEFORE_DIGITS = frozenset(".,%/=&?#_0123456789")
+
+
+def _anchor(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> _Anchor | None:
+    """Classify and validate one match of the scan regex."""
+    start = m.start()
+    if m.group("num") is not None:
+        # not glued to another number, a decimal point or URL/markup characters
+        if start > 0 and text[start - 1] in _NOT_BEFORE_DIGITS:
+            return None
+        mn = p.numeral.match(text, start)
+        if mn is None:
+            return None
+        return _Anchor("num", start, mn.end(), mn.group())
+    surface = m.group("w")
+    key = " ".join(surface.lower().split())
+    if key in v.vague:
+        return _Anchor("vague", start, m.end(), key)
+    if key in v.fractions:
+        if p.scale_ahead.match(text, m.end()) is None:
+            return None
+        return _Anchor("frac", start, m.end(), key)
+    if key in ("a", "an") and p.unit_word_ahead.match(text, m.end()) is None:
+        return None
+    return _Anchor("word", start, m.end(), key)
+
+
+def _anchor_at(text: str, pos: int, p: _Patterns, v: EnVocab) -> _Anchor | None:
+    m = p.anchor.match(text, pos)
+    return None if m is None else _anchor(text, m, p, v)
+
+
 def _numeral_value(s: str) -> Decimal:
     return Decimal(s.replace(",", ""))
 
@@ -171,22 +215,22 @@ def _words_value(words: list[str], v: EnVocab) -> Decimal | None:
     return Decimal(total + current) if seen else None
 
 
-def _read_number(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> _Num | None:
-    start = m.start()
+def _read_number(text: str, m: _Anchor, p: _Patterns, v: EnVocab) -> _Num | None:
+    start = m.start
     value: Decimal | None
     low: Decimal | None = None
     high: Decimal | None = None
     scale: int | None = None
-    if m.group("num") is not None:
+    if m.kind == "num":
         try:
-            value = _numeral_value(m.group("num"))
+            value = _numeral_value(m.surface)
         except InvalidOperation:  # pragma: no cover - the regex admits only digits
             return None
-        end = m.end()
-    elif m.group("vague") is not None:
-        low, high = v.vague[" ".join(m.group("vague").lower().split())]
+        end = m.end
+    elif m.kind == "vague":
+        low, high = v.vague[m.surface]
         value = None
-        end = m.end()
+        end = m.end
         # "hundreds of billions", "tens of thousands of"
         while (mo := p.vague_of.match(text, end)) is not None:
             l2, h2 = v.vague[" ".join(mo.group("w").lower().split())]
@@ -199,13 +243,16 @@ def _read_number(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> _Num 
             low, high, end = low * mult, high * mult, ms.end()
             scale = (scale or 0) + v.scales[ms.group("s").lower()]
         return _Num(start, end, None, low, high, scale)
-    elif m.group("frac") is not None:
-        value = v.fractions[" ".join(m.group("frac").lower().split()[:3]).removesuffix(" a")
-                            .removesuffix(" an")]
-        end = m.end()
+    elif m.kind == "frac":
+        value = v.fractions[m.surface]
+        end = m.end
+        # "half a million"
+        ma = p.article.match(text, end)
+        if ma is not None:
+            end = ma.end()
     else:
-        words = [m.group("word").lower()]
-        end = m.end()
+        words = [m.surface]
+        end = m.end
         if words[0] in ("a", "an"):
             words[0] = "one"
         while (mw := p.word_number.match(text, end)) is not None:
@@ -225,7 +272,7 @@ def _read_number(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> _Num 
         end = ms.end()
     abbr_end = None
     abbr_scale = 0
-    if scale is None and m.group("num") is not None:
+    if scale is None and m.kind == "num":
         ma = p.abbr.match(text, end)
         if ma is not None:
             abbr_end, abbr_scale = ma.end(), v.abbreviations[ma.group("s").lower()]
@@ -319,8 +366,8 @@ def _range_second(
     mp = p.cur_prefix_at.match(text, q)
     if mp is not None:
         q = mp.end()
-    ma = p.anchor.match(text, q)
-    if ma is None or ma.group("vague") is not None:
+    ma = _anchor_at(text, q, p, v)
+    if ma is None or ma.kind == "vague":
         return None
     n2 = _read_number(text, ma, p, v)
     if n2 is None or n2.value is None:
@@ -388,13 +435,13 @@ def _make(kind: str, start: int, end: int, n1: _Num, n2: _Num | None, unit: str 
     return Raw(kind, s, e, q, n1.value, None, None, unit, assumed)
 
 
-def _scan_one(text: str, m: re.Match[str], p: _Patterns, v: EnVocab, floor: int) -> Raw | None:
+def _scan_one(text: str, m: _Anchor, p: _Patterns, v: EnVocab, floor: int) -> Raw | None:
     n1 = _read_number(text, m, p, v)
     if n1 is None:
         return None
     start = n1.start
     # a letter glued before digits is only allowed for a currency code ("RMB5bn")
-    if m.group("num") is not None and start > 0 and text[start - 1].isalpha():
+    if m.kind == "num" and start > 0 and text[start - 1].isalpha():
         if _currency_before(text, start, p, floor) is None:
             return None
     pre = _currency_before(text, start, p, floor)
@@ -513,8 +560,11 @@ def scan_en(text: str) -> list[Raw]:
     v = en_vocab()
     out: list[Raw] = []
     last = 0
-    for m in p.anchor.finditer(text):
-        if m.start() < last:
+    for match in p.anchor.finditer(text):
+        if match.start() < last:
+            continue
+        m = _anchor(text, match, p, v)
+        if m is None:
             continue
         r = _scan_one(text, m, p, v, last)
         if r is None:
@@ -540,8 +590,8 @@ def parse_en_number(text: str) -> Decimal:
         raise ParseError("empty number", text=text, reason="empty")
     p = _patterns()
     v = en_vocab()
-    m = p.anchor.match(s)
-    if m is None or m.group("vague") is not None:
+    m = _anchor_at(s, 0, p, v)
+    if m is None or m.kind == "vague":
         raise ParseError(f"not a number: {text!r}", text=text, reason="no-number")
     n = _read_number(s, m, p, v)
     if n is None or n.value is None:
