@@ -1,0 +1,264 @@
+"""``parse_article``: one raw news article -> an :class:`~innovation_news.models.records.Article`.
+
+The steps, each on offsets into the caller's original text:
+
+1. :func:`innovation_news.text.split_text` -- furniture, paragraphs, sentences, title, source;
+2. publication date -- the ``published`` argument, else
+   :func:`innovation_news.dates.find_published`;
+3. quantities -- :func:`innovation_news.quantities.find_quantities` with that date as context;
+4. named records -- :func:`innovation_news.records.find_named_records` (body sentences only);
+5. investments -- :func:`innovation_news.records.investments.find_investments`, linked back
+   to the parks they target (``Park.investments``);
+6. locations and sectors of the records (:mod:`innovation_news.places`,
+   :mod:`innovation_news.sectors`).
+
+Every optional step is skipped quietly when its module is not installed.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, Union
+
+from innovation_news.context import Context
+from innovation_news.models.quantities import DateRange, Quantities, Span
+from innovation_news.models.records import (
+    Article,
+    ArticleMetadata,
+    Initiative,
+    Investment,
+    Organization,
+    Park,
+    TalentProgram,
+)
+from innovation_news.records import NamedRecords, find_named_records
+from innovation_news.text import Layout, spans, split_text
+
+__all__ = ["parse_article"]
+
+Pair = tuple[int, int]
+Named = Union[Park, Initiative, TalentProgram, Organization]
+R = TypeVar("R", Park, Initiative, TalentProgram)
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    try:
+        mod = __import__(module, fromlist=[name])
+        fn = getattr(mod, name)
+    except Exception:  # the module is not there yet / failed to import
+        return None
+    return fn if callable(fn) else None
+
+
+def _coerce_date(value: _dt.date | str | None) -> _dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return _dt.date.fromisoformat(text[:10])
+    except ValueError:
+        from dateutil import parser as _dateparser
+
+        try:
+            return _dateparser.parse(text).date()
+        except (ValueError, OverflowError) as exc:
+            raise ValueError(f"parse_article(): cannot read published={value!r} as a date") from exc
+
+
+def parse_article(
+    text: str,
+    *,
+    published: _dt.date | str | None = None,
+    url: str | None = None,
+    id: str | None = None,
+) -> Article:
+    """Read one raw article (furniture included) into an :class:`Article`.
+
+    ``published`` (a date or ISO string) wins over the date the text states; ``url`` and
+    ``id`` are copied into the metadata. Every span indexes ``text`` as given.
+
+    >>> a = parse_article("Lakeside Photonics Industrial Park (LPIP) opened in 2020.", published="2021-05-04")
+    >>> [(p.name, p.aliases, p.kind.value) for p in a.parks]
+    [('Lakeside Photonics Industrial Park', ('LPIP',), 'park')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_article() expects str, got {type(text).__name__}")
+    layout = split_text(text)
+    pub = _coerce_date(published)
+    if pub is None:
+        finder = _optional("innovation_news.dates", "find_published")
+        if finder is not None:
+            try:
+                found = finder(text)
+            except Exception:
+                found = None
+            pub = found if isinstance(found, _dt.date) else None
+    quantities = Quantities()
+    fq = _optional("innovation_news.quantities", "find_quantities")
+    if fq is not None:
+        q = fq(text, Context(published=pub))
+        if isinstance(q, Quantities):
+            quantities = q
+    named = find_named_records(text, layout.sentences)
+    sentence_spans = spans(text, layout.sentences)
+    investments: list[Investment] = []
+    fi = _optional("innovation_news.records.investments", "find_investments")
+    if fi is not None and quantities.money:
+        targets: list[Named] = [*named.parks, *named.initiatives, *named.talent_programs, *named.organizations]
+        result = fi(
+            text,
+            sentences=sentence_spans,
+            money=quantities.money,
+            dates=quantities.dates,
+            named=targets,
+        )
+        investments = [x for x in result if isinstance(x, Investment)]
+    parks, initiatives, talents = _enrich(text, layout, named, investments)
+    metadata = ArticleMetadata(
+        id=id,
+        url=url,
+        title=text[layout.title[0] : layout.title[1]] if layout.title else None,
+        title_span=_span(text, layout.title),
+        published=pub,
+        published_span=_published_span(quantities.dates, pub, layout) if pub else None,
+        source=text[layout.source[0] : layout.source[1]] if layout.source else None,
+        source_span=_span(text, layout.source),
+    )
+    return Article(
+        metadata=metadata,
+        paragraphs=spans(text, layout.paragraphs),
+        sentences=sentence_spans,
+        furniture=spans(text, layout.furniture),
+        quantities=quantities,
+        parks=parks,
+        initiatives=initiatives,
+        talent_programs=talents,
+        investments=tuple(investments),
+        organizations=named.organizations,
+        people=named.people,
+    )
+
+
+def _span(text: str, pair: Pair | None) -> Span | None:
+    if pair is None:
+        return None
+    return Span(start=pair[0], end=pair[1], text=text[pair[0] : pair[1]])
+
+
+def _published_span(dates: Sequence[DateRange], pub: _dt.date, layout: Layout) -> Span | None:
+    """The first date in the text that states exactly the publication day."""
+    for d in dates:
+        if d.start == pub and d.end == pub:
+            return d.span
+    return None
+
+
+# ----------------------------------------------------------------------------- enrichment
+
+
+def _enrich(
+    text: str, layout: Layout, named: NamedRecords, investments: Sequence[Investment]
+) -> tuple[tuple[Park, ...], tuple[Initiative, ...], tuple[TalentProgram, ...]]:
+    parks = list(named.parks)
+    initiatives = list(named.initiatives)
+    talents = list(named.talent_programs)
+    # Park.investments: ids of investments whose target is the park
+    by_target: dict[str, list[str]] = {}
+    for inv in investments:
+        if inv.target_id:
+            by_target.setdefault(inv.target_id, []).append(inv.id)
+    parks = [
+        p.model_copy(update={"investments": tuple(by_target[p.id])}) if p.id in by_target else p for p in parks
+    ]
+    if not (parks or initiatives or talents):
+        return tuple(parks), tuple(initiatives), tuple(talents)
+    locate = _Locator.build(text, layout)
+    sectors = _optional("innovation_news.sectors", "sectors_of")
+
+    def fill(record: R) -> R:
+        update: dict[str, Any] = {}
+        if locate is not None:
+            found = locate.where(record)
+            if found is not None:
+                update["location"], update["location_span"] = found
+        if sectors is not None and hasattr(record, "sectors"):
+            sentences = {m.sentence.start: m.sentence.text for m in record.mentions if m.sentence is not None}
+            try:
+                tags = sectors(" ".join(sentences[k] for k in sorted(sentences)))
+            except Exception:
+                tags = ()
+            values = tuple(str(getattr(t, "value", t)) for t in tags)
+            if values:
+                update["sectors"] = values
+        return record.model_copy(update=update) if update else record
+
+    return tuple(fill(p) for p in parks), tuple(fill(i) for i in initiatives), tuple(fill(t) for t in talents)
+
+
+_LEVEL_RANK = {"county": 0, "prefecture": 1, "province": 2}
+
+
+class _Locator:
+    """Ties records to the most specific place the text gives them."""
+
+    def __init__(self, text: str, places: list[Any]) -> None:
+        self.text = text
+        self.places = places
+        self.starts = [p.start for p in places]
+        counts = Counter(p.place.adcode for p in places)
+        self.dominant: Any | None = None
+        if places:
+            best = max(
+                places,
+                key=lambda p: (counts[p.place.adcode], -_LEVEL_RANK.get(str(p.place.level), 3), -p.start),
+            )
+            self.dominant = best
+
+    @classmethod
+    def build(cls, text: str, layout: Layout) -> _Locator | None:
+        fp = _optional("innovation_news.places", "find_places")
+        if fp is None:
+            return None
+        try:
+            places = list(fp(text))
+        except Exception:
+            return None
+        return cls(text, places)
+
+    def _inside(self, start: int, end: int) -> list[Any]:
+        return [p for p in self.places if start <= p.start and p.end <= end]
+
+    def where(self, record: Park | Initiative | TalentProgram) -> tuple[str, Span] | None:
+        # 1. a place inside one of the record's names
+        inside: list[Any] = []
+        for m in record.mentions:
+            inside.extend(self._inside(m.span.start, m.span.end))
+        if inside:
+            best = min(inside, key=lambda p: (_LEVEL_RANK.get(str(p.place.level), 3), p.start))
+            return self._result(best)
+        # 2. a place in the sentence of the first mention ("in X", "X's")
+        for m in record.mentions:
+            if m.sentence is None:
+                continue
+            near = self._inside(m.sentence.start, m.sentence.end)
+            if near:
+                best = min(near, key=lambda p: (abs(p.start - m.span.start), _LEVEL_RANK.get(str(p.place.level), 3)))
+                return self._result(best)
+        # 3. the article's dominant place
+        if self.dominant is not None:
+            return self._result(self.dominant)
+        return None
+
+    def _result(self, p: Any) -> tuple[str, Span]:
+        name = str(p.place.name_zh if _is_cjk(p.text) else p.place.name_en)
+        return name, Span(start=p.start, end=p.end, text=self.text[p.start : p.end])
+
+
+def _is_cjk(s: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in s)

@@ -1,0 +1,193 @@
+"""Group name mentions of one article into records (within-article coreference).
+
+Mentions belong to the same record when they share a normalised key: the name lower-cased
+without quotes and punctuation, without a leading "the", without parentheticals, without a
+leading year or ordinal and a trailing year, without an "X-based" prefix, with apostrophes
+inside words dropped ("Rui'an" = "Ruian"). A short form that is a word-suffix of a longer
+name with at least one distinctive word ("the Returnee Town" of "Alumni Returnee Town
+(Zhuji)") and an abbreviation given in parentheses ("(LPIP)") join the longer record.
+The record's ``name`` is its fullest surface form; ``aliases`` every other form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from innovation_news.records.names import NameMention
+
+__all__ = ["Group", "normal", "keys_of", "group_mentions"]
+
+_QUOTES = re.compile(r"[\"'“”‘’«»「」『』《》]")
+_NONWORD = re.compile(r"[^\w]+")
+_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]")
+_LEAD_YEAR = re.compile(
+    r"^(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|第[一二三四五六七八九十百\d]+[届次期])\s*"
+)
+_LEAD_YEAR_ZH = re.compile(r"^(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+[届次期])")
+_TRAIL_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+_BASED = re.compile(r"^[\w'’]+-based\s+", re.I)
+_APOS_IN_WORD = re.compile(r"(?<=\w)['’](?=\w)")
+
+
+def normal(name: str) -> str:
+    """The comparison form of a name (as the scorer compares names).
+
+    >>> normal("the “Lakeside 100” Plan")
+    'lakeside 100 plan'
+    """
+    name = _APOS_IN_WORD.sub("", name)
+    name = _QUOTES.sub("", name).lower()
+    name = _NONWORD.sub(" ", name).strip()
+    return re.sub(r"^the ", "", name)
+
+
+def keys_of(name: str) -> set[str]:
+    """Every normalised key a name is known by."""
+    keys = {normal(name)}
+    base = _PAREN.sub("", name).strip()
+    keys.add(normal(base))
+    for k in list(keys):
+        k2 = _LEAD_YEAR.sub("", k)
+        k2 = _TRAIL_YEAR.sub("", k2)
+        keys.add(k2)
+    nb = _BASED.sub("", base)
+    if nb != base:
+        keys.add(normal(nb))
+    zh = _LEAD_YEAR_ZH.sub("", name)
+    if zh != name:
+        keys.add(normal(zh))
+    keys.discard("")
+    return keys
+
+
+@attrs.define
+class Group:
+    """Mentions of one record: ``mentions`` in text order, ``name`` the fullest form."""
+
+    mentions: list[NameMention]
+    category: str
+    kind: str
+    name: str
+    aliases: list[str]
+    level: str | None
+    abbrevs: list[tuple[int, int]]
+
+
+class _UF:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if ra < rb:
+                self.p[rb] = ra
+            else:
+                self.p[ra] = rb
+
+
+def _word_count(name: str) -> int:
+    n = normal(name)
+    if not n:
+        return 0
+    cjk = sum(1 for ch in n if "\u3400" <= ch <= "\u9fff")
+    return len(n.split()) + cjk
+
+
+_GENERIC_SUFFIX_WORDS = frozenset(
+    """park parks zone zones area town city valley corridor base bases incubator port hub cluster
+    industrial science sci tech technology high hi development economic innovation international
+    new national provincial demonstration pilot plan program programme project projects policy
+    conference summit forum competition contest campaign week fair expo and of the for
+    special cooperation free trade functional""".split()
+)
+
+
+def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
+    """Group ``mentions`` into records; groups come in order of their first mention."""
+    n = len(mentions)
+    uf = _UF(n)
+    keyed: dict[str, int] = {}
+    all_keys: list[set[str]] = []
+    for i, m in enumerate(mentions):
+        ks = keys_of(m.text)
+        all_keys.append(ks)
+        for k in ks:
+            j = keyed.get(k)
+            if j is None:
+                keyed[k] = i
+            elif _compatible(mentions[i], mentions[j]):
+                uf.union(i, j)
+    # abbreviations given in parentheses
+    abbrev_of: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.abbrev is not None:
+            a = normal(text[m.abbrev[0] : m.abbrev[1]])
+            if a:
+                abbrev_of.setdefault(a, i)
+                abbrev_of.setdefault(a.split()[0], i)
+    for i, m in enumerate(mentions):
+        for k in all_keys[i]:
+            j = abbrev_of.get(k)
+            if j is not None and j != i:
+                uf.union(i, j)
+    # short forms: a word-suffix of a longer name in the same category
+    base_keys = [max(ks, key=len) for ks in all_keys]
+    stripped = [_LEAD_YEAR.sub("", normal(_PAREN.sub("", m.text))) for m in mentions]
+    for i in range(n):
+        wi = stripped[i].split()
+        if len(wi) < 2 or all(w in _GENERIC_SUFFIX_WORDS for w in wi):
+            continue
+        for j in range(n):
+            if i == j or uf.find(i) == uf.find(j) or not _compatible(mentions[i], mentions[j]):
+                continue
+            wj = stripped[j].split()
+            if len(wj) > len(wi) and wj[-len(wi) :] == wi:
+                # the longer one's extra words must not be a different place-like head
+                uf.union(i, j)
+    del base_keys
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(uf.find(i), []).append(i)
+    out: list[Group] = []
+    for root in sorted(groups, key=lambda r: min(groups[r])):
+        idx = groups[root]
+        ms = [mentions[i] for i in idx]
+        cats = {m.category for m in ms}
+        category = "talent" if "talent" in cats else ms[0].category
+        best = max(ms, key=lambda m: (_word_count(m.text), -m.start))
+        name = best.text
+        seen = {normal(name)}
+        aliases: list[str] = []
+        abbrevs: list[tuple[int, int]] = []
+        for m in ms:
+            k = normal(m.text)
+            if k and k not in seen:
+                seen.add(k)
+                aliases.append(m.text)
+            if m.abbrev is not None:
+                abbrevs.append(m.abbrev)
+                a = text[m.abbrev[0] : m.abbrev[1]]
+                ka = normal(a)
+                if ka and ka not in seen:
+                    seen.add(ka)
+                    aliases.append(a)
+        level = next((m.level for m in ms if m.level), None)
+        out.append(Group(sorted(ms, key=lambda m: m.start), category, best.kind, name, aliases, level, abbrevs))
+    return out
+
+
+def _compatible(a: NameMention, b: NameMention) -> bool:
+    if a.category == b.category:
+        return True
+    return {a.category, b.category} <= {"initiative", "talent"}
