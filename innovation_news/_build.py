@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from innovation_news._decimal import clean
 from innovation_news._raw import Raw
 from innovation_news.context import DEFAULT_CONTEXT, Context
 from innovation_news.models.quantities import (
@@ -33,12 +34,7 @@ _SHARED_SIGN = {
 
 
 def _clean(d: Decimal | None) -> Decimal | None:
-    """``Decimal('1500000000.0')`` -> ``Decimal('1500000000')``; keeps real fractions."""
-    if d is None:
-        return None
-    if d == d.to_integral_value():
-        return d.quantize(Decimal(1))
-    return d.normalize()
+    return None if d is None else clean(d)
 
 
 def scan_numeric(text: str, context: Context) -> list[Raw]:
