@@ -112,7 +112,7 @@ def _scanner() -> _Scanner:
 
     q = raw["qualifiers"]
     after: dict[str, str] = {str(k): str(x) for k, x in q["after"].items()}
-    SUF = "(?:" + _alt(after) + ")"
+    SUF = "(?:" + _alt(list(after)) + ")"
     MID = "(?:余|多|来)"
     SEP = r"[ \u3000]?(?:[-－~～〜—–]|至|到)[ \u3000]?"
 
@@ -122,10 +122,9 @@ def _scanner() -> _Scanner:
     NUM = rf"(?:{AR}|{CHDEC}|[{CD}{SU}{BU}]){{1,16}}+"
     UC = f"[{SU}{BU}]"
     vague = raw["vague"]
-    SEVERAL = _alt(vague["several"] + vague["reaching"])
+    several = re.escape("".join(vague["several"] + vague["reaching"]))
     ORDER = _alt(vague["order"])
     cur_before = raw["money"]["before"]
-    CP = _alt(cur_before)
     pct_prefix = _alt(raw["percent"]["prefix"])
 
     # The regex starts with one character class (FIRST) so that the regex engine skips every
@@ -152,14 +151,13 @@ def _scanner() -> _Scanner:
             # 百亿级, 千万元级: an order of magnitude
             rf"(?<={UC}){UC}{{0,3}}+(?P<orde>)(?P<ordc>元)?(?:{ORDER})",
             # 百分之六点二, 百分之二十至百分之三十
-            rf"{heads(raw['percent']['prefix'])}(?P<pzn>{NUM})"
-            + (rf"(?:{SEP}(?:{pct_prefix})?(?P<pzn2>{NUM}))?" if with_range else ""),
+            (rf"{heads(raw['percent']['prefix'])}(?P<pzn>{NUM})"
+             + (rf"(?:{SEP}(?:{pct_prefix})?(?P<pzn2>{NUM}))?" if with_range else "")),
             # 人民币5000万元, ¥3亿
-            rf"{heads(cur_before)}(?P<cpe>)[ \u3000]?(?P<cn1>{NUM}){rng('c')}(?P<cmid>{MID})?"
-            rf"(?P<cbig>{UC}{{1,3}}+)?(?P<cunit>{CUR})?",
+            (rf"{heads(cur_before)}(?P<cpe>)[ \u3000]?(?P<cn1>{NUM}){rng('c')}(?P<cmid>{MID})?"
+             rf"(?P<cbig>{UC}{{1,3}}+)?(?P<cunit>{CUR})?"),
             # 数百万元, 几十亿, 上万
-            rf"(?<=[{re.escape(''.join(vague['several'] + vague['reaching']))}])(?P<vu>{UC}{{1,4}}+)"
-            rf"(?:余|多)?(?P<vunit>{UNITS})",
+            rf"(?<=[{several}])(?P<vu>{UC}{{1,4}}+)(?:余|多)?(?P<vunit>{UNITS})",
             # 十几亿, 二十几个
             rf"(?:(?<=[{CD}])十几|(?<=十)几)(?P<tje>)(?P<tju>{UC}{{0,3}}+)(?P<tjunit>{UNITS})",
             # the general case: 1.5亿元, 2-3亿元, 300余家, 1000多平方米
@@ -370,10 +368,9 @@ def _build(sc: _Scanner, text: str, m: re.Match[str], floor: int) -> Raw | None:
                     n1.rstrip("万亿萬億")))
                 if not ok and qual is None:
                     return None
-            elif len(n1) == 1 and not big2 and n1 in sc.zh_digit_set and u.kind in (
-                    "money", "count"):
-                if u.kind == "money" or n1 in "一壹":
-                    return None  # 一家, 一个 ("a"); 一元化, 三元 (not amounts in news)
+            elif (len(n1) == 1 and not big2 and n1 in sc.zh_digit_set
+                  and (u.kind == "money" or (u.kind == "count" and n1 in "一壹"))):
+                return None  # 一家, 一个 ("a"); 一元化, 三元 (not amounts in news)
         if qual is None:
             qual = _distant(sc, text, start, floor)
         unit = u.unit

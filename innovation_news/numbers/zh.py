@@ -21,7 +21,7 @@ import attrs
 
 from innovation_news.errors import DataError, ParseError
 
-__all__ = ["parse_zh_number", "format_zh_number"]
+__all__ = ["format_zh_number", "parse_zh_number"]
 
 #: exact arithmetic for every number the module builds (inputs are capped at _MAX_DIGITS)
 _CTX = Context(prec=80)
@@ -153,10 +153,10 @@ def _parse(s: str) -> Decimal:
             else:
                 number = Decimal(digits[tok])
                 number_single = True
-            if content and last_unit and not after_zero and not number_single:
-                # an explicit number after a unit must be smaller than that unit ("3万4000")
-                if number >= last_unit:
-                    raise _Fail("invalid", f"{tok!r} is too large after its unit")
+            # an explicit number after a unit must be smaller than that unit ("3万4000")
+            if (content and last_unit and not after_zero and not number_single
+                    and number >= last_unit):
+                raise _Fail("invalid", f"{tok!r} is too large after its unit")
             content = True
         elif kind == "cd":  # 零 / 〇 inside a numeral with units: a placeholder
             if number is not None or not content:
@@ -188,10 +188,11 @@ def _parse(s: str) -> Decimal:
         else:  # big unit
             b = big[tok]
             x = add(section, number if number is not None else Decimal(0))
+            explicit = number is not None or section != 0
             if b == 10_000:
                 if seen_wan:
                     raise _Fail("invalid", "万 twice in one section")
-                if x == 0:
+                if not explicit:
                     if content:
                         raise _Fail("invalid", f"nothing before {tok!r}")
                     x = _ONE
@@ -201,7 +202,7 @@ def _parse(s: str) -> Decimal:
                 if yi_acc != 0:
                     raise _Fail("invalid", "亿 twice")
                 x = add(x, wan_acc)
-                if x == 0:
+                if not explicit and not seen_wan:
                     if content:
                         raise _Fail("invalid", f"nothing before {tok!r}")
                     x = _ONE
