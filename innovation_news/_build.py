@@ -45,10 +45,8 @@ def scan_numeric(text: str, context: Context) -> list[Raw]:
     if context.language != "zh":
         raws = scan_en(text)
     if context.language != "en" and _CJK.search(text) is not None:
-        try:  # TEMPORARY until the Chinese scanner lands
-            from innovation_news.numbers._zh_scan import scan_zh
-        except ImportError:
-            return raws
+        from innovation_news.numbers._zh_scan import scan_zh
+
         zh = scan_zh(text)
         if zh:
             raws = _merge(raws, zh) if raws else zh
@@ -99,11 +97,7 @@ def _overlaps(span: Span, taken: list[tuple[int, int]]) -> bool:
 
 def find_all(text: str, context: Context | None = None) -> Quantities:
     """Every quantity of every dimension in ``text`` (see :func:`innovation_news.find_quantities`)."""
-    try:  # TEMPORARY until innovation_news.dates lands
-        from innovation_news.dates import find_dates
-    except ImportError:
-        def find_dates(text: str, context: Context | None = None) -> list[DateRange]:
-            return []
+    from innovation_news.dates import find_dates
 
     ctx = context if context is not None else DEFAULT_CONTEXT
     money: list[Money] = []

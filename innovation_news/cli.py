@@ -42,17 +42,7 @@ def _read(path: str) -> tuple[str, str]:
 def _articles(paths: Sequence[str], published: _dt.date | None) -> Iterator[dict[str, Any]]:
     from innovation_news.export import article_to_dict
 
-    try:
-        from innovation_news.article import parse_article
-    except ImportError:  # TEMPORARY until the article parser lands
-        from innovation_news.models.records import Article, ArticleMetadata
-        from innovation_news.quantities import find_quantities
-        from innovation_news.context import Context
-
-        def parse_article(text: str, *, published: _dt.date | None = None,  # type: ignore[misc]
-                          id: str | None = None) -> Article:
-            q = find_quantities(text, Context(published=published))
-            return Article(metadata=ArticleMetadata(id=id, published=published), quantities=q)
+    from innovation_news.article import parse_article
 
     for path in paths:
         ident, text = _read(path)
