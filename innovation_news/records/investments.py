@@ -1,0 +1,967 @@
+"""Investments: which amounts of money are committed, planned or spent on something, and on what.
+
+:func:`find_investments` reads the money amounts another finder already located and keeps the
+ones that the sentence binds to an investment, a fund or a grant ("a total investment of X",
+"planned to invest X", "a fund of X", "X industry fund", "a subsidy of up to X", "总投资X"),
+drops the ones that measure something else (output value, revenue, GDP, tax, sales ...), and
+names the receiving project, park, company or fund. The vocabulary is data
+(``data/investments.toml``); the grammar is a few precompiled, linear-time patterns applied
+around each amount. See ``docs/investments.md``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Union
+
+from innovation_news.models.quantities import DateRange, Money, Qualifier, Span
+from innovation_news.models.records import (
+    Initiative,
+    Investment,
+    InvestmentKind,
+    InvestmentStatus,
+    Organization,
+    Park,
+    TalentProgram,
+)
+
+__all__ = ["find_investments", "Named"]
+
+Named = Union[Park, Initiative, TalentProgram, Organization]
+
+_EXCLUDE = "exclude"
+# below these amounts a sum is a small prize or a travel allowance, not an investment
+_SMALL = {"CNY": Decimal(100_000), "USD": Decimal(15_000), "EUR": Decimal(15_000),
+          "HKD": Decimal(100_000), "JPY": Decimal(2_000_000), "KRW": Decimal(20_000_000)}
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+# ----------------------------------------------------------------------------- vocabulary
+
+
+def _norm(phrase: str) -> str:
+    return re.sub(r"[\s\-]+", " ", phrase.strip().lower())
+
+
+def _en_alternation(phrases: Sequence[str]) -> re.Pattern[str]:
+    parts = sorted({_norm(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    body = "|".join(r"[\s\-]+".join(re.escape(w) for w in p.split(" ")) for p in parts)
+    return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", re.IGNORECASE)
+
+
+def _zh_alternation(phrases: Sequence[str]) -> re.Pattern[str]:
+    parts = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in parts), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Table:
+    """A set of phrases, each with a label, and one pattern finding any of them."""
+
+    pattern: re.Pattern[str]
+    label: dict[str, str]
+
+    @classmethod
+    def build(cls, groups: dict[str, list[str]], *, chinese: bool) -> _Table:
+        label: dict[str, str] = {}
+        phrases: list[str] = []
+        for name, words in groups.items():
+            for w in words:
+                label[w.strip() if chinese else _norm(w)] = name
+                phrases.append(w)
+        pattern = _zh_alternation(phrases) if chinese else _en_alternation(phrases)
+        return cls(pattern, label)
+
+    def kind_of(self, match: re.Match[str], *, chinese: bool) -> str:
+        key = match.group() if chinese else _norm(match.group())
+        return self.label.get(key, self.label.get(key.upper(), ""))
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    en_cues: _Table
+    en_right: _Table
+    en_status: _Table
+    en_context_phrases: frozenset[str]
+    en_context: re.Pattern[str]
+    en_weak: frozenset[str]
+    en_reach: int
+    en_weak_reach: int
+    en_invest_verbs: re.Pattern[str]
+    en_to_verbs: re.Pattern[str]
+    en_heads: frozenset[str]
+    en_generic: frozenset[str]
+    en_stop: frozenset[str]
+    en_opener: re.Pattern[str]
+    en_respectively: re.Pattern[str]
+    zh_cues: _Table
+    zh_right: _Table
+    zh_status: _Table
+    zh_heads: re.Pattern[str]
+    zh_head_words: tuple[str, ...]
+    zh_generic: frozenset[str]
+    zh_stop: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    raw: dict[str, Any] = tomllib.loads(
+        resources.files("innovation_news").joinpath("data/investments.toml").read_text("utf-8")
+    )
+    en, zh = raw["en"], raw["zh"]
+    openers = sorted({_norm(w) for w in en["openers"]["words"]}, key=len, reverse=True)
+    preps = sorted({_norm(w) for w in en["openers"]["prepositions"]}, key=len, reverse=True)
+    opener_words = "|".join(r"\s+".join(map(re.escape, w.split(" "))) for w in openers)
+    prep_words = "|".join(r"\s+".join(map(re.escape, w.split(" "))) for w in preps)
+    en_opener = re.compile(
+        rf"\s*(?:(?:{opener_words})\s*,?\s+|(?:{prep_words})\s[^,;:]{{1,160}}?,\s+"
+        r"|it\s+is\s+(?:reported|understood|learned|learnt|said|expected)\s+that\s+)",
+        re.IGNORECASE,
+    )
+    heads = [h.strip() for h in en["respectively"]["heads"]]
+    counts = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+    en_respectively = re.compile(
+        rf"\b{counts}\s+((?:[A-Za-z][\w\-]*\s+){{0,3}}?(?:{'|'.join(map(re.escape, heads))}))\b",
+        re.IGNORECASE,
+    )
+    zh_heads = sorted(zh["heads"]["nouns"], key=len, reverse=True)
+    return _Vocab(
+        en_cues=_Table.build(en["cues"], chinese=False),
+        en_right=_Table.build(en["right"], chinese=False),
+        en_status=_Table.build(en["status"], chinese=False),
+        en_context_phrases=frozenset(_norm(p) for p in en["needs_context"]["phrases"]),
+        en_context=_en_alternation(en["needs_context"]["context"]),
+        en_weak=frozenset(_norm(p) for p in en["reach"]["weak_phrases"]),
+        en_reach=int(en["reach"]["default"]),
+        en_weak_reach=int(en["reach"]["weak"]),
+        en_invest_verbs=_en_alternation(en["invest_verbs"]["verbs"]),
+        en_to_verbs=_en_alternation(en["invest_verbs"]["to_verbs"]),
+        en_heads=frozenset(_norm(h) for h in en["heads"]["nouns"]),
+        en_generic=frozenset(_norm(h) for h in en["heads"]["generic"]),
+        en_stop=frozenset(_norm(h) for h in en["heads"]["stop"]),
+        en_opener=en_opener,
+        en_respectively=en_respectively,
+        zh_cues=_Table.build(zh["cues"], chinese=True),
+        zh_right=_Table.build(zh["right"], chinese=True),
+        zh_status=_Table.build(zh["status"], chinese=True),
+        zh_heads=re.compile("|".join(map(re.escape, zh_heads))),
+        zh_head_words=tuple(zh_heads),
+        zh_generic=frozenset(zh["heads"]["generic"]),
+        zh_stop=_zh_alternation(zh["heads"]["stop"]),
+    )
+
+
+# ----------------------------------------------------------------------------- patterns
+
+_WORD = re.compile(r"[A-Za-z0-9](?:[\w'’.&\-]|,(?=\d{3}))*|[(（][^()（）]{1,40}[)）]|[–—]")
+_SEPARATOR = re.compile(r"\A\s*(?:,|，|、|;|and|or|,\s*and|,\s*or|和|及|以及|或)?\s*\Z", re.IGNORECASE)
+_PAREN = re.compile(r"[(（][^()（）]{0,80}[)）]")
+_CONVERSION_GAP = re.compile(
+    r"\A\s*(?:[(（\[]\s*(?:about|around|approximately|roughly|some|or|equivalent\s+to|i\.e\.|约)?"
+    r"|,\s*or\s+(?:about\s+|around\s+|roughly\s+)?)\s*\Z",
+    re.IGNORECASE,
+)
+_CONVERSION_NEXT = re.compile(r"\A\s*(?:,|/|;|or|，|、)\s*\Z")
+_RIGHT_NP = re.compile(r"\A\s*(?:(?:in|of|as|for)\s+)?((?:[\w\-]+[ \t]*){1,6})", re.IGNORECASE)
+_IN_NP = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:in|into|for|on)\s+([^,;.:()]{2,120})",
+                    re.IGNORECASE)
+_TO_NP = re.compile(r"\bto\s+([^,;.:()]{2,100})", re.IGNORECASE)
+_TO_STRIP = re.compile(r"\A(?:those|people|persons|teams?|individuals|firms|companies)\s+"
+                       r"(?:who\s+(?:are|is)\s+|that\s+are\s+|with\s+)?(?:\w+ing\s+)?", re.IGNORECASE)
+_BY_NP = re.compile(r"\bby\s+((?:[A-Z][\w'’.&\-]*\s*){1,6})")
+_RELATIVE = re.compile(r"\s+(?:that|which|who|whose|where)\b.*\Z", re.IGNORECASE | re.DOTALL)
+_TARGET_TRIM = re.compile(r"\A(?:the|a|an|this|that|these|those|its|their|our|such)\s+", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\A(?:the|this|that|these|its|their|such)\s+", re.IGNORECASE)
+_OF_GENERIC = re.compile(
+    r"\b(?:of|in|for|into|on)\s+((?:the|this|that|its)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:project|park|zone|base|fund|center|centre|company|plant|program|programme|platform|town|city|valley))\b",
+    re.IGNORECASE,
+)
+_LABEL_LINE = re.compile(r"\s*(?:total\s+investment|investment|总投资|投资总额)\s*[:：]", re.IGNORECASE)
+_FUND_HEAD = re.compile(r"\b(?:fund|funds|pool)\b|基金|资金池", re.IGNORECASE)
+_PHASE_NEAR = re.compile(r"\b(?:first|second|third|initial)\s+(?:phase|stage)\b|\bphase\s+(?:one|two|i|ii)\b"
+                         r"|一期|首期|二期", re.IGNORECASE)
+_ZH_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
+_ZH_THRESHOLD_RIGHT = re.compile(r"(?:以上|以下|左右)?(?:的)?[^，,；;。]{0,12}?(?:项目|企业|产业项目)")
+_ZH_OF_RIGHT = re.compile(r"\s*(?:人民币)?\s*的([^，,；;。、“”\s]{2,30})")
+_ZH_BUILD_RIGHT = re.compile(r"\s*[，,]\s*(?:用于|主要用于)?(?:建设|新建|打造|兴建|投建)(?:一个|一座|一家|一条)?"
+                             r"([^，,；;。、]{2,30})")
+_ZH_DATE_PREFIX = re.compile(r"\A(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:\d+个)?")
+_ZH_COUNT = re.compile(r"\d+(?:个|家|支|项)")
+_ZH_SUBJECT_IS = re.compile(r"(?:其中|目前|今年|去年|此外|同时)?[，,]?([^，,；;。是]{2,30}?)是")
+_SPACE = re.compile(r"\s+")
+_PRED = re.compile(
+    r"\b(?:has|have|had|will|would|shall|is|are|was|were|plans?|planned|aims?|aimed|intends?|announced|"
+    r"launched|signed|invested|invests|attracted|attracts|received|receives|won|wins|got|gets|landed|"
+    r"expects|sets|established|unveiled|introduced|allocated|injected|raised|secured|obtained|offers|"
+    r"offered|provides|provided|can|could|may|might|leveraged|completed|started|began|became)\b",
+    re.IGNORECASE,
+)
+_RECEIVE = re.compile(r"\b(?:received|receives|receive|receiving|won|wins|win|got|gets|get|obtained|"
+                      r"secured|be\s+awarded|been\s+awarded|was\s+awarded|were\s+awarded|be\s+given|"
+                      r"been\s+given|was\s+given|were\s+given|enjoy|enjoys)\b", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:or\s+(?:more|above)\s+|each\s+)?to\s+"
+                       r"([^,;.:()]{2,100})", re.IGNORECASE)
+_SUPPORT_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:to\s+(?:support|fund|finance|back|subsidi[sz]e)|for)\s+"
+                            r"(?:the\s+)?[\"“‘']?", re.IGNORECASE)
+_CONNECTOR = re.compile(
+    r",?\s*(?:(?:with|has|have|had|calling\s+for|which\s+(?:is|was|are|were|has|have)|that\s+(?:is|was|has)|"
+    r"at|is|are|was|were|will\s+be|of|to|reaching|reached|totall?ing|amounting\s+to|worth)\s+)?"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:(?:total|combined|overall|annual|initial)\s+)?\Z",
+    re.IGNORECASE,
+)
+_HEADLINE_BODY = re.compile(r"[.。!?！？]\s*\Z")
+
+
+@dataclass
+class _Decision:
+    kind: str  # an InvestmentKind value, or "exclude", or "" (no cue)
+    cue_start: int = -1
+    cue_end: int = -1
+    cue_phrase: str = ""
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _headline_end(text: str) -> int:
+    """End offset of the title block: leading short lines with no sentence-final punctuation."""
+    pos = 0
+    end = 0
+    for line in text.split("\n")[:12]:
+        stripped = line.strip()
+        line_end = pos + len(line)
+        pos = line_end + 1
+        if not stripped:
+            continue
+        if len(stripped) >= 250 or _HEADLINE_BODY.search(stripped) or stripped.startswith(("Date", "date")):
+            break
+        end = line_end
+    return end
+
+
+def _sentence_of(starts: list[int], sentences: Sequence[Span], text: str, pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, pos) - 1
+    if 0 <= i < len(sentences) and sentences[i].start <= pos < max(sentences[i].end, sentences[i].start + 1):
+        return sentences[i].start, sentences[i].end
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return line_start, (len(text) if line_end < 0 else line_end)
+
+
+def _is_small(m: Money) -> bool:
+    limit = _SMALL.get(m.currency)
+    if limit is None:
+        return False
+    _, high = m.bounds
+    return high < limit
+
+
+def _words(fragment: str) -> list[tuple[int, int, str]]:
+    return [(w.start(), w.end(), w.group()) for w in _WORD.finditer(fragment)]
+
+
+def _clean_target(target: str) -> str:
+    target = target.strip(" \t\n,;:.-–—\"'“”‘’")
+    target = _TARGET_TRIM.sub("", target)
+    return target.strip(" \t\n,;:.\"'“”‘’")
+
+
+# ----------------------------------------------------------------------------- the finder
+
+
+class _Finder:
+    def __init__(self, text: str, sentences: Sequence[Span], named: Sequence[Named]) -> None:
+        self.text = text
+        self.v = _vocab()
+        self.sentences = sorted(sentences, key=lambda s: s.start)
+        self.starts = [s.start for s in self.sentences]
+        self.named = list(named)
+        self.mentions: list[tuple[int, int, Named]] = sorted(
+            ((m.span.start, m.span.end, r) for r in self.named for m in r.mentions),
+            key=lambda t: t[0],
+        )
+        self.mention_starts = [t[0] for t in self.mentions]
+
+    # ------------------------------------------------------------------ cues
+
+    def left_cue(self, start: int, lo: int, sentence: tuple[int, int], chinese: bool) -> _Decision:
+        v = self.v
+        text = self.text
+        if chinese:
+            window_start = max(lo, start - 24)
+            clause = text[window_start:start]
+            cut = max(clause.rfind(c) for c in "，,；;。：:\n")
+            if cut >= 0:
+                window_start += cut + 1
+            found = list(v.zh_cues.pattern.finditer(text, window_start, start))
+            for m in reversed(found):
+                return _Decision(v.zh_cues.kind_of(m, chinese=True), m.start(), m.end(), m.group())
+            return _Decision("")
+        window_start = max(lo, start - v.en_reach)
+        sentence_text = text[sentence[0]:sentence[1]]
+        for m in reversed(list(v.en_cues.pattern.finditer(text, window_start, start))):
+            phrase = _norm(m.group())
+            kind = v.en_cues.kind_of(m, chinese=False)
+            reach = v.en_weak_reach if phrase in v.en_weak else v.en_reach
+            if start - m.end() > reach:
+                continue
+            if phrase in v.en_context_phrases and not v.en_context.search(
+                sentence_text.replace(m.group(), " ")
+            ):
+                continue
+            if kind == _EXCLUDE and m.group()[:1].isupper() and not m.group().isupper() \
+                    and m.start() > sentence[0] + 1:
+                continue  # a capitalised word inside a name ("... Trade Fair")
+            return _Decision(kind, m.start(), m.end(), phrase)
+        return _Decision("")
+
+    def right_cue(self, end: int, sentence_end: int, chinese: bool) -> _Decision:
+        v = self.v
+        text = self.text
+        if chinese:
+            frag_end = min(sentence_end, end + 14)
+            frag = text[end:frag_end]
+            cut = _ZH_CLAUSE_END.search(frag)
+            if cut:
+                frag = frag[: cut.start()]
+            frag = frag.split("、", 1)[0]
+            hits = list(v.zh_right.pattern.finditer(frag))
+            if hits:
+                m = hits[-1] if len(frag) <= 10 else hits[0]
+                return _Decision(v.zh_right.kind_of(m, chinese=True), end + m.start(), end + m.end(), m.group())
+            return _Decision("")
+        frag = text[end:min(sentence_end, end + 90)]
+        paren = re.match(r"\s*[(（][^()（）]{0,60}[)）]", frag)
+        offset = end
+        if paren:
+            offset += paren.end()
+            frag = frag[paren.end():]
+        np = _RIGHT_NP.match(frag)
+        if not np:
+            return _Decision("")
+        words = np.group(1).split()
+        kept: list[str] = []
+        for w in words:
+            if _norm(w) in v.en_stop and _norm(w) not in ("total",):
+                break
+            kept.append(w)
+        if not kept:
+            return _Decision("")
+        phrase = " ".join(kept)
+        hits = list(v.en_right.pattern.finditer(phrase))
+        if not hits:
+            return _Decision("")
+        m = hits[-1]
+        s = offset + np.start(1)
+        return _Decision(v.en_right.kind_of(m, chinese=False), s, s + len(phrase), phrase)
+
+    def status(self, sentence: tuple[int, int], start: int, chinese: bool) -> InvestmentStatus:
+        table = self.v.zh_status if chinese else self.v.en_status
+        lo = max(sentence[0], start - 160)
+        hi = min(sentence[1], start + 80)
+        labels = {table.kind_of(m, chinese=chinese) for m in table.pattern.finditer(self.text, lo, hi)}
+        for label, status in (("signed", InvestmentStatus.SIGNED), ("planned", InvestmentStatus.PLANNED),
+                              ("completed", InvestmentStatus.COMPLETED)):
+            if label in labels:
+                return status
+        return InvestmentStatus.UNKNOWN
+
+    # ------------------------------------------------------------------ named records
+
+    def mention_at(self, start: int, end: int) -> tuple[int, int, Named] | None:
+        """The mention of a named record overlapping [start, end), the longest overlap first."""
+        i = bisect.bisect_left(self.mention_starts, end)
+        best: tuple[int, tuple[int, int, Named]] | None = None
+        for j in range(i - 1, -1, -1):
+            s, e, r = self.mentions[j]
+            if e <= start:
+                if start - s > 400:
+                    break
+                continue
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, self.mentions[j])
+        return best[1] if best else None
+
+    def record_at(self, start: int, end: int) -> Named | None:
+        found = self.mention_at(start, end)
+        return found[2] if found else None
+
+    def record_named(self, phrase: str) -> Named | None:
+        key = _norm(_clean_target(phrase))
+        if not key:
+            return None
+        for r in self.named:
+            for n in (r.name, *r.aliases):
+                if _norm(_clean_target(n)) == key:
+                    return r
+        return None
+
+    def recent_record(self, pos: int, lo: int, head: str = "", *, fallback: bool = True) -> Named | None:
+        """The record mentioned last before ``pos`` (not before ``lo``) whose name ends with
+        ``head``; failing that (with ``fallback``), the first record named in the sentence of the
+        last mention -- usually that sentence's subject."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        latest: int | None = None
+        for j in range(i - 1, -1, -1):
+            s, e, r = self.mentions[j]
+            if s < lo:
+                break
+            if e > pos:
+                continue
+            if latest is None:
+                latest = j
+            if not head:
+                break
+            names = [r.name, *r.aliases]
+            if any(_norm(n).split(" ")[-1].rstrip("s") == head.rstrip("s") or n.endswith(head) for n in names if n):
+                return r
+        if latest is None or not fallback:
+            return None
+        sentence = _sentence_of(self.starts, self.sentences, self.text, self.mentions[latest][0])
+        k = bisect.bisect_left(self.mention_starts, max(sentence[0], lo))
+        return self.mentions[k][2] if k <= latest else self.mentions[latest][2]
+
+    # ------------------------------------------------------------------ English noun phrases
+
+    def snap(self, lo: int, end: int) -> int:
+        """Move ``lo`` forward out of the middle of a word."""
+        text = self.text
+        if 0 < lo < end and text[lo - 1].isalnum() and text[lo].isalnum():
+            space = _SPACE.search(text, lo, end)
+            return space.end() if space else end
+        return lo
+
+    def np_before(self, lo: int, end: int, *, need_head: bool) -> tuple[int, int] | None:
+        """The noun phrase ending just before ``end`` (scanning back no further than ``lo``)."""
+        lo = self.snap(lo, end)
+        frag = self.text[lo:end]
+        words = _words(frag)
+        if not words:
+            return None
+        # the fragment must end with the phrase (only spaces/commas after it)
+        if frag[words[-1][1]:].strip(" \t,") != "":
+            return None
+        v = self.v
+        last = words[-1][2]
+        last_norm = _norm(last)
+        if last_norm in v.en_stop or last.startswith(("(", "（")):
+            if not last.startswith(("(", "（")):
+                return None
+        first_index = len(words) - 1
+        for k in range(len(words) - 2, -1, -1):
+            w = words[k][2]
+            nw = _norm(w)
+            if w in ("–", "—"):
+                if k > 0 and words[k - 1][2][:1].isupper():
+                    first_index = k - 1
+                    continue
+                break
+            if nw in ("of", "and", "for", "&") and k > 0 and words[k + 1][2][:1].isupper() \
+                    and words[k - 1][2][:1].isupper():
+                continue
+            if nw == "and" and k > 0 and not frag[words[k - 1][1]:words[k][0]].strip() \
+                    and _norm(words[k - 1][2]) not in v.en_stop and _norm(words[k + 1][2]) not in v.en_stop:
+                continue
+            if nw in v.en_stop:
+                break
+            if nw.endswith("ly") and not w[:1].isupper():
+                break
+            if frag[words[k][1]:words[k + 1][0]].strip():
+                break  # punctuation between the words
+            first_index = k
+        s, e = words[first_index][0], words[-1][1]
+        head = _norm(words[-1][2]).strip("()（）")
+        is_name = words[-1][2][:1].isupper() or words[-1][2].startswith(("(", "（"))
+        if need_head and head not in v.en_heads and not is_name:
+            return None
+        return lo + s, lo + e
+
+    def head_np_before(self, lo: int, end: int) -> tuple[int, int] | None:
+        """The nearest noun phrase with a head noun (project, park, fund ...) before ``end``."""
+        lo = self.snap(lo, end)
+        frag = self.text[lo:end]
+        words = _words(frag)
+        for k in range(len(words) - 1, -1, -1):
+            w = _norm(words[k][2])
+            if w in self.v.en_heads:
+                found = self.np_before(lo, lo + words[k][1], need_head=True)
+                if found:
+                    return found
+        return None
+
+    def subject(self, sentence: tuple[int, int], before: int) -> tuple[int, int] | None:
+        """The subject noun phrase of the sentence (after leading adverbials), before ``before``."""
+        s = sentence[0]
+        text = self.text
+        for _ in range(3):
+            m = self.v.en_opener.match(text, s, before)
+            if not m or m.end() <= s:
+                break
+            s = m.end()
+        frag = text[s:before]
+        words = _words(frag)
+        if not words:
+            return None
+        v = self.v
+        end_index = -1
+        k = 0
+        if _norm(words[0][2]) in ("the", "a", "an", "this", "these", "its", "their", "our", "that"):
+            k = 1
+        while k < len(words):
+            w = words[k][2]
+            nw = _norm(w)
+            if k > 0 and frag[words[k - 1][1]:words[k][0]].strip() not in ("",):
+                break
+            if nw in ("of", "and", "for", "&") and k + 1 < len(words) and words[k + 1][2][:1].isupper() \
+                    and end_index >= 0 and words[end_index][2][:1].isupper():
+                k += 1
+                continue
+            if w in ("–", "—"):
+                k += 1
+                continue
+            if nw in v.en_stop and not (w[:1].isupper() and k > 0):
+                break
+            if end_index >= 0 and not w[:1].isupper() and not w.startswith(("(", "（")) and \
+                    (nw.endswith("s") and nw not in v.en_heads and _norm(words[end_index][2]) in v.en_heads):
+                break  # "the park covers ..." -- a verb after a head noun
+            end_index = k
+            k += 1
+        if end_index < 0:
+            return None
+        start = s + words[0][0]
+        end = s + words[end_index][1]
+        phrase = _RELATIVE.sub("", text[start:end])
+        return start, start + len(phrase)
+
+    def resolve(self, span: tuple[int, int], pos: int) -> tuple[str, Span | None, Named | None]:
+        """Turn a phrase into (target, span, record), resolving "the park"/"this fund" to what it
+        refers back to."""
+        text = self.text
+        phrase = text[span[0]:span[1]]
+        mention = self.mention_at(*span)
+        if mention is not None:
+            ms, me, record = mention
+            if not (span[0] <= ms and me <= span[1]):
+                span = (ms, me)  # the name as written, not a fragment of it
+                phrase = text[ms:me]
+            return _clean_target(phrase), Span(start=span[0], end=span[1], text=phrase), record
+        named_record = self.record_named(phrase)
+        if named_record is not None:
+            return _clean_target(phrase), Span(start=span[0], end=span[1], text=phrase), named_record
+        words = [_norm(w) for w in _ANAPHOR.sub("", phrase).split()]
+        anaphoric = bool(words) and all(w in self.v.en_generic for w in words)
+        if anaphoric or _norm(phrase) in ("it", "its"):
+            head = words[-1] if words else ""
+            lo = max(0, pos - 1500)
+            rec = self.recent_record(span[0], lo, head, fallback=False)
+            if rec is not None:
+                return rec.name, None, rec
+            if head:
+                # the nearest earlier phrase ending with the same head, with more words than this one
+                pattern = re.compile(rf"((?:[A-Za-z][\w\-]*\s+){{1,6}}){re.escape(head)}s?\b", re.IGNORECASE)
+                best: tuple[int, int] | None = None
+                for m in pattern.finditer(text, lo, span[0]):
+                    best = m.span()
+                if best is not None:
+                    cand = self.np_before(max(0, best[0] - 200), best[1], need_head=True)
+                    if cand and len(_ANAPHOR.sub("", text[cand[0]:cand[1]]).split()) > len(words):
+                        return self.resolve(cand, pos)
+            rec = self.recent_record(span[0], max(0, span[0] - 400))
+            if rec is not None:
+                return rec.name, None, rec
+        cleaned = _clean_target(phrase)
+        return cleaned, Span(start=span[0], end=span[1], text=phrase), None
+
+    # ------------------------------------------------------------------ targets (English)
+
+    def clause_subject(self, lo: int, pos: int) -> tuple[int, int] | None:
+        """The noun phrase (with a head noun or a name) right before the nearest predicate before
+        ``pos``: "the X project has received ...", "the Y Zone aims to ..."."""
+        for p in reversed(list(_PRED.finditer(self.text, lo, pos))):
+            found = self.np_before(max(lo, p.start() - 160), p.start(), need_head=True)
+            if found:
+                return found
+        return None
+
+    def label_target(self, line_start: int) -> tuple[int, int] | None:
+        """For "Total investment: X" in a fact box, the title line above it."""
+        text = self.text
+        pos = line_start - 1
+        for _ in range(8):
+            if pos <= 0:
+                return None
+            prev_start = text.rfind("\n", 0, pos) + 1
+            line = text[prev_start:pos]
+            stripped = line.strip()
+            pos = prev_start - 1
+            if not stripped or ":" in stripped or "：" in stripped:
+                continue
+            if len(stripped) > 120 or _HEADLINE_BODY.search(stripped):
+                return None
+            s = prev_start + line.find(stripped)
+            return s, s + len(stripped)
+        return None
+
+    def target_en(self, m: Money, decision: _Decision, right: _Decision, sentence: tuple[int, int],
+                  lo: int) -> tuple[str | None, Span | None, Named | None, str | None]:
+        text = self.text
+        v = self.v
+        start, end = m.span.start, m.span.end
+        investor: str | None = None
+        by = _BY_NP.search(text, end, min(sentence[1], end + 80))
+        if by:
+            investor = by.group(1).strip()
+        # 0. a fact box: "Total investment: X" under the project's name
+        line_start = text.rfind("\n", 0, start) + 1
+        if _LABEL_LINE.match(text, line_start, start):
+            label = self.label_target(line_start)
+            if label:
+                t, sp, rec = self.resolve(label, start)
+                return t, sp, rec, investor
+        # 1. "invest X in Y"
+        verb_window_start = max(sentence[0], start - 60)
+        verbs = list(v.en_invest_verbs.finditer(text, verb_window_start, start))
+        if verbs:
+            into = _IN_NP.match(text, end, sentence[1])
+            if into:
+                phrase = into.group(1)
+                cut = re.search(r"\s+(?:to|so as|in order|which|that|by|with|from|during|in\s+\d{4}|over|"
+                                r"this|last|next)\b", phrase)
+                if cut:
+                    phrase = phrase[: cut.start()]
+                s = into.start(1)
+                if v.en_cues.label.get(_norm(phrase)) not in ("total", "fixed_asset", "other", "planned"):
+                    words = _words(phrase)
+                    if words and not all(_norm(w[2]) in v.en_stop for w in words):
+                        subject = self.clause_subject(sentence[0], verbs[-1].start())
+                        if subject and investor is None:
+                            investor = _clean_target(text[subject[0]:subject[1]]) or None
+                        t, sp, rec = self.resolve((s, s + len(phrase.rstrip())), start)
+                        return t, sp, rec, investor
+        # 2. "award X to Y"
+        if v.en_to_verbs.search(text, verb_window_start, start):
+            to = _TO_AFTER.match(text, end, sentence[1])
+            if to:
+                phrase = _TO_STRIP.sub("", to.group(1))
+                phrase = re.split(r"\s+(?:who|that|which|with|for|in|to|at)\b", phrase)[0]
+                if phrase.strip():
+                    s = to.start(1) + to.group(1).find(phrase)
+                    t, sp, rec = self.resolve((s, s + len(phrase.rstrip())), start)
+                    return t, sp, rec, investor
+        # 3. "X will be allocated to support the Z Program"
+        support = _SUPPORT_AFTER.match(text, end, sentence[1])
+        if support:
+            rec = self.record_at(support.end(), support.end() + 3)
+            if rec is not None:
+                return rec.name, None, rec, investor
+        # 4. "X angel investment fund" -- a fund named right after the amount
+        if right.kind == "fund" and right.cue_start >= 0:
+            right_words = right.cue_phrase.split()
+            if len(right_words) > 1 and _norm(right_words[-1]) in ("fund", "funds"):
+                t, sp, rec = self.resolve((right.cue_start, right.cue_end), start)
+                return t, sp, rec, investor
+        kind = decision.kind or right.kind
+        # 5. fixed asset investment belongs to the place the sentence is about
+        if kind == "fixed_asset":
+            i = bisect.bisect_left(self.mention_starts, sentence[0])
+            if i < len(self.mentions) and self.mentions[i][0] < start:
+                rec = self.mentions[i][2]
+                return rec.name, None, rec, investor
+            subj = self.clause_subject(sentence[0], start) or self.subject(sentence, start)
+            if subj:
+                t, sp, rec = self.resolve(subj, start)
+                if t:
+                    return t, sp, rec, investor
+        # 6. "the X project has received a grant of ..." -- the receiver
+        receive = None
+        for receive in _RECEIVE.finditer(text, max(sentence[0], start - 50), start):
+            pass
+        if receive is not None:
+            subj = self.clause_subject(sentence[0], receive.start() + 1) or self.subject(sentence, receive.start())
+            if subj:
+                t, sp, rec = self.resolve(subj, start)
+                if t and _norm(t) not in v.en_stop:
+                    return t, sp, rec, investor
+        # 7. "NP with a total investment of X", "NP worth X", "fund of X", "NP, which is worth X"
+        if decision.cue_start >= 0:
+            cue_start = decision.cue_start
+            found: tuple[int, int] | None = None
+            if decision.cue_phrase.split(" ")[-1] in v.en_heads:
+                # the cue is itself the head: "the industry fund of X", "projects worth X"
+                found = self.np_before(max(sentence[0], cue_start - 160), decision.cue_end, need_head=True)
+            if found is None:
+                connector = _CONNECTOR.search(text, max(sentence[0], cue_start - 60), cue_start)
+                back = connector.start() if connector else cue_start
+                found = self.np_before(max(sentence[0], back - 160), back, need_head=True)
+            if found is not None:
+                gap = text[found[1]:decision.cue_start]
+                if "," in gap and not re.search(r"which|that", gap) and kind != "fund":
+                    head = _norm(text[found[0]:found[1]].split()[-1])
+                    if head not in ("project", "projects") and not text[found[0]].isupper():
+                        found = None
+            if found is not None:
+                t, sp, rec = self.resolve(found, start)
+                if t and _norm(t) not in v.en_stop:
+                    return t, sp, rec, investor
+        # 8. "... of the project", "in the park"
+        hits = list(_OF_GENERIC.finditer(text, sentence[0], start))
+        if hits:
+            t, sp, rec = self.resolve(hits[-1].span(1), start)
+            if t:
+                return t, sp, rec, investor
+        # 9. the nearest project/park/fund noun phrase in the clause
+        head_np = self.head_np_before(max(sentence[0], start - 120), start)
+        if head_np is not None:
+            t, sp, rec = self.resolve(head_np, start)
+            if t and _norm(t) not in v.en_stop:
+                return t, sp, rec, investor
+        # 10. the subject of the sentence (after the amount when it opens the sentence)
+        subj = self.clause_subject(sentence[0], start) or self.subject(sentence, start)
+        if subj is None:
+            subj = self.subject(sentence, sentence[1])
+        if subj is not None:
+            t, sp, rec = self.resolve(subj, start)
+            if t and _norm(t) not in v.en_stop:
+                return t, sp, rec, investor
+        # 11. a record named in this or the previous sentence
+        rec2 = self.recent_record(start, max(0, sentence[0] - 300))
+        if rec2 is not None:
+            return rec2.name, None, rec2, investor
+        return None, None, None, investor
+
+    # ------------------------------------------------------------------ targets (Chinese)
+
+    def zh_np_ending(self, lo: int, end: int) -> tuple[int, int] | None:
+        """The Chinese noun phrase ending at ``end``: back to a clause mark or a stop word."""
+        frag = self.text[lo:end]
+        cut = max(frag.rfind(c) for c in "，,；;。：:！？!?\n、“”\"（）()")
+        s = cut + 1 if cut >= 0 else 0
+        frag2 = frag[s:]
+        stops = list(self.v.zh_stop.finditer(frag2))
+        if stops:
+            s += stops[-1].end()
+        frag3 = self.text[lo + s:end]
+        pre = _ZH_DATE_PREFIX.match(frag3)
+        if pre:
+            s += pre.end()
+        if end - (lo + s) < 2:
+            return None
+        return lo + s, end
+
+    def zh_head_np(self, lo: int, end: int) -> tuple[int, int] | None:
+        """The last noun phrase ending with a head noun (项目, 产业园 ...) in text[lo:end]."""
+        best: tuple[int, int] | None = None
+        for m in self.v.zh_heads.finditer(self.text, lo, end):
+            found = self.zh_np_ending(lo, m.end())
+            if found and found[1] - found[0] > len(m.group()):
+                best = found
+        return best
+
+    def zh_resolve(self, span: tuple[int, int], pos: int) -> tuple[str, Span | None, Named | None]:
+        text = self.text
+        phrase = text[span[0]:span[1]]
+        record = self.record_at(*span) or self.record_named(phrase)
+        if record is not None:
+            return record.name, Span(start=span[0], end=span[1], text=phrase), record
+        if phrase in self.v.zh_generic or phrase.startswith(("该", "此", "本")):
+            lo = max(0, span[0] - 600)
+            rec = self.recent_record(span[0], lo)
+            if rec is not None:
+                return rec.name, None, rec
+            prev = self.zh_head_np(lo, span[0])
+            if prev is not None:
+                return text[prev[0]:prev[1]], Span(start=prev[0], end=prev[1], text=text[prev[0]:prev[1]]), None
+        phrase = _ZH_COUNT.sub("", phrase)
+        return phrase, Span(start=span[0], end=span[1], text=text[span[0]:span[1]]), None
+
+    def target_zh(self, m: Money, decision: _Decision, sentence: tuple[int, int]
+                  ) -> tuple[str | None, Span | None, Named | None]:
+        text = self.text
+        end = m.span.end
+        # 1. "总投资X的Y项目"
+        of = _ZH_OF_RIGHT.match(text, end, sentence[1])
+        if of:
+            heads = list(self.v.zh_heads.finditer(of.group(1)))
+            if heads:
+                s = of.start(1)
+                return self.zh_resolve((s, s + heads[-1].end()), m.span.start)
+        # 2. "计划投资X，建设Y"
+        build = _ZH_BUILD_RIGHT.match(text, end, sentence[1])
+        if build:
+            return self.zh_resolve(build.span(1), m.span.start)
+        # 3. a fund named right after: "500万天使基金"
+        right = re.match(r"\A([^，,；;。、\s]{0,12}?(?:基金|资金池))", text[end:end + 16])
+        if right and len(right.group(1)) > 2:
+            return self.zh_resolve((end, end + right.end(1)), m.span.start)
+        cue = decision.cue_start if decision.cue_start >= 0 else m.span.start
+        # 4. the clause before the cue: "该项目总投资X", "Y项目总投资X"
+        clause_start = max(sentence[0], cue - 40)
+        frag = text[clause_start:cue]
+        cut = max(frag.rfind(c) for c in "，,；;。：:！？!?\n")
+        own_start = clause_start + cut + 1 if cut >= 0 else clause_start
+        own = self.zh_head_np(own_start, cue)
+        if own is not None:
+            return self.zh_resolve(own, m.span.start)
+        own_text = text[own_start:cue]
+        generic = [g for g in self.v.zh_generic if own_text.endswith(g) or own_text.startswith(g)]
+        if generic:
+            g = max(generic, key=len)
+            s = own_start + own_text.find(g)
+            return self.zh_resolve((s, s + len(g)), m.span.start)
+        # 5. the previous clause: "Y是...，总投资X" or "...实施Y项目，批复投资X"
+        if cut >= 0:
+            prev_end = own_start - 1
+            prev_start = max(sentence[0], prev_end - 60)
+            pfrag = text[prev_start:prev_end]
+            pcut = max(pfrag.rfind(c) for c in "，,；;。：:！？!?\n")
+            if pcut >= 0:
+                prev_start += pcut + 1
+            is_m = _ZH_SUBJECT_IS.match(text, prev_start, prev_end)
+            if is_m:
+                return self.zh_resolve(is_m.span(1), m.span.start)
+            prev = self.zh_head_np(prev_start, prev_end)
+            if prev is not None:
+                return self.zh_resolve(prev, m.span.start)
+        # 6. a record named earlier in the sentence
+        rec = self.recent_record(m.span.start, sentence[0])
+        if rec is not None:
+            return rec.name, None, rec
+        return None, None, None
+
+
+def _gap_is_conversion(gap: str) -> bool:
+    return bool(_CONVERSION_GAP.match(gap))
+
+
+def find_investments(
+    text: str,
+    *,
+    sentences: Sequence[Span],
+    money: Sequence[Money],
+    dates: Sequence[DateRange] = (),
+    named: Sequence[Named] = (),
+) -> list[Investment]:
+    """The investments among ``money``: amounts committed, planned or spent on a target.
+
+    ``sentences`` are the article's sentence spans; ``named`` the parks, initiatives, talent
+    programmes and organisations already found (their ``mentions`` let a target link to a record
+    through ``target_id``). Returns :class:`Investment` records in text order, with ids
+    ``inv-1``, ``inv-2`` ...; each ``amount`` is one of the given ``money`` objects.
+    """
+    if not text or not money:
+        return []
+    finder = _Finder(text, sentences, named)
+    ordered = sorted(money, key=lambda q: (q.span.start, q.span.end))
+    headline_end = _headline_end(text)
+
+    # 1. drop conversions "1 trillion yuan ($144.6 billion)" and group lists "X, Y and Z"
+    groups: list[list[Money]] = []
+    base: Money | None = None
+    previous: Money | None = None
+    previous_was_conversion = False
+    for m in ordered:
+        if m.span.end > len(text) or text[m.span.start:m.span.end] != m.span.text:
+            continue  # not from this text
+        if previous is not None and m.span.start >= previous.span.end:
+            gap = text[previous.span.end:m.span.start]
+            if base is not None and m.currency != base.currency and (
+                _gap_is_conversion(gap) or (previous_was_conversion and _CONVERSION_NEXT.match(gap))
+            ):
+                previous, previous_was_conversion = m, True
+                continue
+            stripped = _PAREN.sub("", text[base.span.end:m.span.start]) if base is not None else gap
+            if groups and base is not None and _SEPARATOR.match(stripped) and "\n" not in stripped:
+                groups[-1].append(m)
+                previous, previous_was_conversion, base = m, False, m
+                continue
+        groups.append([m])
+        previous, previous_was_conversion, base = m, False, m
+
+    results: list[tuple[Money, InvestmentKind, InvestmentStatus, str | None, Span | None, str | None,
+                        str | None, tuple[int, int]]] = []
+    seen: set[tuple[str, Decimal | None, Decimal | None, Decimal | None, str]] = set()
+    last_end = 0
+    for group in groups:
+        first, last = group[0], group[-1]
+        sentence = _sentence_of(finder.starts, finder.sentences, text, first.span.start)
+        chinese = bool(_HAN.search(text[max(sentence[0], first.span.start - 12):first.span.end + 4]))
+        lo = max(sentence[0], last_end)
+        last_end = last.span.end
+        if first.span.start < headline_end:
+            continue
+        left = finder.left_cue(first.span.start, lo, sentence, chinese)
+        right = finder.right_cue(last.span.end, sentence[1], chinese)
+        line_start = text.rfind("\n", 0, first.span.start) + 1
+        if _LABEL_LINE.match(text, line_start, first.span.start):
+            left = _Decision("total", line_start, first.span.start, "total investment")
+        kind = ""
+        if right.kind == _EXCLUDE:
+            kind = _EXCLUDE
+        elif right.kind and right.kind != "total":
+            kind = right.kind
+        elif right.kind == "total":
+            kind = _EXCLUDE if left.kind == _EXCLUDE and first.span.start - left.cue_end < 30 else (
+                left.kind if left.kind and left.kind != _EXCLUDE else "total")
+        else:
+            kind = left.kind
+        if not kind or kind == _EXCLUDE:
+            continue
+        if chinese and (first.qualifier == Qualifier.OVER or text.startswith("以上", first.span.end)
+                        or text[max(0, first.span.start - 1):first.span.start] in ("超", "逾")) \
+                and _ZH_THRESHOLD_RIGHT.match(text, last.span.end, sentence[1]):
+            continue  # "投资超20亿元的重大项目": a class of projects, not an amount invested
+        if kind in ("total", "other") and _PHASE_NEAR.search(text, max(lo, first.span.start - 50),
+                                                             first.span.start):
+            kind = "phase"
+        status = finder.status(sentence, first.span.start, chinese)
+        if chinese:
+            target, target_span, record = finder.target_zh(first, left if left.kind else right, sentence)
+            investor = None
+        else:
+            target, target_span, record, investor = finder.target_en(first, left, right, sentence, lo)
+        if kind in ("total", "other") and target and _FUND_HEAD.search(target) and not chinese:
+            kind = "fund"
+        # "one first prize, two second prizes ... were awarded A, B ... respectively"
+        per_item: list[tuple[str, Span | None, Named | None]] | None = None
+        if len(group) > 1 and not chinese and re.search(
+                r"\brespectively\b", text[last.span.end:sentence[1]], re.IGNORECASE):
+            items = list(finder.v.en_respectively.finditer(text, sentence[0], first.span.start))
+            if len(items) >= len(group):
+                items = items[-len(group):]
+                per_item = [(_clean_target(it.group(1)), Span(start=it.start(1), end=it.end(1), text=it.group(1)),
+                             None) for it in items]
+        for index, m in enumerate(group):
+            if m.span.start < headline_end or _is_small(m):
+                continue
+            key = (m.currency, m.value, m.low, m.high, kind)
+            if key in seen:
+                continue
+            seen.add(key)
+            t, tsp, rec = (target, target_span, record)
+            if per_item is not None:
+                t, tsp, rec = per_item[index]
+            results.append((m, InvestmentKind(kind), status, t, tsp, rec.id if rec else None, investor, sentence))
+
+    out: list[Investment] = []
+    for i, (m, kind_, status, t, tsp, rid, investor, sentence) in enumerate(results, start=1):
+        out.append(Investment(
+            id=f"inv-{i}",
+            amount=m,
+            kind=kind_,
+            status=status,
+            investor=investor or None,
+            target=t or None,
+            target_span=tsp if t else None,
+            target_id=rid,
+            sentence=Span(start=sentence[0], end=sentence[1], text=text[sentence[0]:sentence[1]]),
+        ))
+    return out

@@ -1,0 +1,282 @@
+"""Tests for innovation_news.records.investments (invented sentences only)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from innovation_news.models.quantities import Money, Qualifier, Span
+from innovation_news.models.records import (
+    InvestmentKind,
+    InvestmentStatus,
+    Mention,
+    Park,
+    TalentProgram,
+)
+from innovation_news.records.investments import find_investments
+
+_UNITS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+          "万": 10**4, "亿": 10**8}
+_MONEY = re.compile(
+    r"\d+(?:\.\d+)?[万亿]元|(?:(?:about|over|more than|up to|nearly)\s+)?(?:US\$|\$|RMB\s*)?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s*(?:thousand|million|billion|trillion))?(?:\s*(?:yuan|dollars))?"
+)
+
+
+def _money(text: str) -> list[Money]:
+    """Invented-fixture money finder: good enough for the sentences in this file."""
+    out: list[Money] = []
+    for m in _MONEY.finditer(text):
+        surface = m.group()
+        if not re.search(r"yuan|dollars|\$|RMB|元", surface):
+            continue
+        number = re.search(r"\d[\d,]*(?:\.\d+)?", surface)
+        assert number is not None
+        value = Decimal(number.group().replace(",", ""))
+        unit = re.search(r"thousand|million|billion|trillion|万|亿", surface)
+        if unit:
+            value *= _UNITS[unit.group()]
+        currency = "USD" if ("$" in surface or "dollars" in surface) else "CNY"
+        qualifier = Qualifier.EXACT
+        if surface.startswith(("over", "more than")):
+            qualifier = Qualifier.OVER
+        elif surface.startswith(("up to", "nearly")):
+            qualifier = Qualifier.UNDER
+        elif surface.startswith("about"):
+            qualifier = Qualifier.APPROX
+        out.append(Money(span=Span(start=m.start(), end=m.end(), text=surface), value=value,
+                         currency=currency, qualifier=qualifier))
+    return out
+
+
+def _sentences(text: str) -> list[Span]:
+    out = []
+    for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s|$)|[。！？]|$)", text):
+        if m.group().strip():
+            out.append(Span(start=m.start(), end=m.end(), text=m.group()))
+    return out
+
+
+def _park(text: str, name: str, ident: str = "park-1") -> Park:
+    mentions = tuple(Mention(span=Span(start=m.start(), end=m.end(), text=m.group()))
+                     for m in re.finditer(re.escape(name), text))
+    return Park(id=ident, name=name, mentions=mentions)
+
+
+def _find(text: str, **kwargs):  # type: ignore[no-untyped-def]
+    return find_investments(text, sentences=_sentences(text), money=_money(text), **kwargs)
+
+
+# ----------------------------------------------------------------------------- kinds
+
+
+def test_total_investment_with_project_target() -> None:
+    text = "Body text follows.\nThe Lakeside Robotics Project, with a total investment of 2.3 billion yuan, broke ground."
+    [inv] = _find(text)
+    assert inv.kind is InvestmentKind.TOTAL
+    assert inv.amount.value == Decimal("2300000000")
+    assert inv.target == "Lakeside Robotics Project"
+    assert inv.id == "inv-1"
+
+
+def test_fixed_asset_investment_targets_the_place() -> None:
+    text = ("Intro line.\nSince it opened, the Maple Valley Hub has landed seven projects, with a fixed asset "
+            "investment of over 4 billion yuan.")
+    park = _park(text, "Maple Valley Hub")
+    [inv] = _find(text, named=[park])
+    assert inv.kind is InvestmentKind.FIXED_ASSET
+    assert inv.target == "Maple Valley Hub"
+    assert inv.target_id == "park-1"
+
+
+def test_phase() -> None:
+    text = ("Intro line.\nThe Cedar Bay Science Park is a flagship of the district. The total investment in the "
+            "first phase of the project is about 750 million yuan.")
+    park = _park(text, "Cedar Bay Science Park")
+    [inv] = _find(text, named=[park])
+    assert inv.kind is InvestmentKind.PHASE
+    assert inv.target == "Cedar Bay Science Park"
+    assert inv.target_id == "park-1"
+
+
+def test_fund_after_amount_and_fund_of() -> None:
+    text = ("Intro line.\nThe county will set up a 80 million yuan seed investment fund. "
+            "It also created a talent fund of 20 million yuan.")
+    invs = _find(text)
+    assert [i.kind for i in invs] == [InvestmentKind.FUND, InvestmentKind.FUND]
+    assert invs[0].target == "seed investment fund"
+    assert invs[0].status is InvestmentStatus.PLANNED
+
+
+def test_grant_to_receiver() -> None:
+    text = "Intro line.\nThe Orchid Sensors project has received a start-up award of 3 million yuan."
+    [inv] = _find(text)
+    assert inv.kind is InvestmentKind.GRANT
+    assert inv.target == "Orchid Sensors project"
+    assert inv.status is InvestmentStatus.COMPLETED
+
+
+def test_planned_invest_in_target_and_investor() -> None:
+    text = "Intro line.\nBluewave Energy plans to invest 6 billion yuan in a hydrogen equipment plant."
+    [inv] = _find(text)
+    assert inv.kind is InvestmentKind.PLANNED
+    assert inv.status is InvestmentStatus.PLANNED
+    assert inv.target == "hydrogen equipment plant"
+    assert inv.investor == "Bluewave Energy"
+
+
+def test_signed_projects_and_list_of_totals() -> None:
+    text = ("Intro line.\nAt the fair, 42 projects were signed with a total investment of 18.5 billion yuan, "
+            "including 12 foreign projects with a total investment of 6 billion yuan.")
+    invs = _find(text)
+    assert [i.amount.value for i in invs] == [Decimal("18500000000"), Decimal("6000000000")]
+    assert all(i.status is InvestmentStatus.SIGNED for i in invs)
+    assert invs[0].target == "42 projects"
+    assert invs[1].target == "12 foreign projects"
+
+
+def test_second_amount_joined_by_and_shares_the_target() -> None:
+    text = ("Intro line.\nThe city will start 300 key projects this year, with a total investment of 900 billion "
+            "yuan and an annual planned investment of 120 billion yuan.")
+    invs = _find(text)
+    assert [i.kind for i in invs] == [InvestmentKind.TOTAL, InvestmentKind.PLANNED]
+    assert invs[0].target == invs[1].target == "300 key projects"
+
+
+def test_respectively_list_of_prizes() -> None:
+    text = ("Intro line.\nThe contest picked one gold award, three silver awards and five bronze awards, which "
+            "were given 2 million yuan, 1 million yuan and 500,000 yuan respectively.")
+    invs = _find(text)
+    assert [i.kind for i in invs] == [InvestmentKind.GRANT] * 3
+    assert [i.target for i in invs] == ["gold award", "silver awards", "bronze awards"]
+
+
+# ----------------------------------------------------------------------------- exclusions
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its annual output value is expected to reach 5 billion yuan.",
+    "The company's revenue rose to 800 million yuan last year.",
+    "The city's GDP grew 6 percent to 1.2 trillion yuan.",
+    "Annual taxes paid by the park are forecast at 90 million yuan.",
+    "Exports of the zone exceeded 3 billion yuan.",
+])
+def test_not_investments(sentence: str) -> None:
+    assert _find("Intro line.\n" + sentence) == []
+
+
+def test_conversion_is_not_a_second_investment() -> None:
+    text = "Intro line.\nThe plant has a total investment of 7 billion yuan ($1 billion)."
+    invs = _find(text)
+    assert len(invs) == 1 and invs[0].amount.currency == "CNY"
+
+
+def test_headline_amount_and_restatement_are_skipped() -> None:
+    text = ("City Launches 5 Billion Yuan Industry Fund\n\nThe city set up an industry fund of 5 billion yuan "
+            "on Monday. The industry fund of 5 billion yuan will back chip makers.")
+    invs = _find(text)
+    assert len(invs) == 1
+    assert invs[0].amount.span.start > text.index("\n")
+
+
+def test_small_prizes_are_not_investments() -> None:
+    text = "Intro line.\nWinners get prizes of 5,000 yuan and travel allowances."
+    assert _find(text) == []
+
+
+# ----------------------------------------------------------------------------- Chinese
+
+
+def test_chinese_total_with_project_name() -> None:
+    text = "标题行\n今年，该区计划实施总投资38亿元的星河智能装备产业园项目。"
+    [inv] = _find(text)
+    assert inv.kind is InvestmentKind.TOTAL
+    assert inv.target == "星河智能装备产业园项目"
+
+
+def test_chinese_exclusions_and_anaphora() -> None:
+    text = "标题行\n开工项目包括青松新材料项目，该项目总投资56亿元，建成后预计年产值90亿元，年纳税5亿元。"
+    invs = _find(text)
+    assert [i.amount.value for i in invs] == [Decimal("5600000000")]
+    assert invs[0].target == "青松新材料项目"
+
+
+def test_chinese_fund_and_grant() -> None:
+    text = "标题行\n高新区计划设立总规模30亿元的创新引导母基金，并对落地项目给予最高500万元资助。"
+    invs = _find(text)
+    assert [i.kind for i in invs] == [InvestmentKind.FUND, InvestmentKind.GRANT]
+    assert invs[0].target == "创新引导母基金"
+
+
+def test_chinese_threshold_is_not_an_investment() -> None:
+    text = "标题行\n全年推进10个投资超20亿元的重大产业项目，年度计划投资80亿元。"
+    invs = _find(text)
+    assert [i.amount.value for i in invs] == [Decimal("8000000000")]
+    assert invs[0].kind is InvestmentKind.PLANNED
+
+
+def test_talent_program_linked_by_support() -> None:
+    text = ("Intro line.\nAn annual budget of 60 million yuan will be allocated to support the "
+            "Silver Crane Talent Plan.")
+    name = "Silver Crane Talent Plan"
+    start = text.index(name)
+    program = TalentProgram(id="talent-1", name=name,
+                            mentions=(Mention(span=Span(start=start, end=start + len(name), text=name)),))
+    [inv] = _find(text, named=[program])
+    assert inv.target == name and inv.target_id == "talent-1"
+
+
+def test_ids_are_in_text_order() -> None:
+    text = ("Intro line.\nProject A has a total investment of 1 billion yuan. Project B has a total investment "
+            "of 2 billion yuan.")
+    invs = _find(text)
+    assert [i.id for i in invs] == ["inv-1", "inv-2"]
+    assert invs[0].amount.span.start < invs[1].amount.span.start
+
+
+def test_empty_inputs() -> None:
+    assert find_investments("", sentences=[], money=[]) == []
+    assert find_investments("no money here", sentences=[], money=[]) == []
+
+
+# ----------------------------------------------------------------------------- properties
+
+_PIECES = st.sampled_from([
+    "with a total investment of ", "invest ", " fund", "the park ", "revenue of ", "总投资", "的项目",
+    "，", ", ", ". ", "\n", "(", ")", "respectively", "Total investment: ", "award ", " to ", "基金",
+    "The Alpha Park ", "in the project ", "worth ", "and ", "该项目", "one first prize, ",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=25),
+       st.lists(st.integers(min_value=0, max_value=400), max_size=6))
+def test_never_raises_and_amounts_are_inputs(pieces: list[str], cuts: list[int]) -> None:
+    text = "".join(pieces)
+    money: list[Money] = []
+    for c in sorted(set(cuts)):
+        if c + 3 <= len(text):
+            money.append(Money(span=Span(start=c, end=c + 3, text=text[c:c + 3]), value=Decimal(10**9),
+                               currency="CNY"))
+    sentences = _sentences(text) if text else []
+    park = Park(id="p", name="Alpha Park", mentions=tuple(
+        Mention(span=Span(start=m.start(), end=m.end(), text=m.group())) for m in re.finditer("Alpha Park", text)))
+    result = find_investments(text, sentences=sentences, money=money, named=[park])
+    ids = {id(m) for m in money}
+    for inv in result:
+        assert id(inv.amount) in ids
+    assert [i.id for i in result] == [f"inv-{k}" for k in range(1, len(result) + 1)]
+
+
+def test_hostile_input_is_fast() -> None:
+    import time
+
+    text = ("a " * 20000) + "with a total investment of 5 billion yuan" + (" (" * 5000) + ("的" * 20000)
+    money = _money(text)
+    start = time.perf_counter()
+    find_investments(text, sentences=[Span(start=0, end=len(text), text=text)], money=money)
+    assert time.perf_counter() - start < 2.0
