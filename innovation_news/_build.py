@@ -67,27 +67,32 @@ def _merge(a: list[Raw], b: list[Raw]) -> list[Raw]:
 
 
 def build(text: str, raw: Raw, context: Context) -> Money | Area | Percentage | Count:
-    """The public model of one scanner result."""
-    span = Span(start=raw.start, end=raw.end, text=text[raw.start:raw.end])
-    common = {
-        "span": span,
-        "qualifier": Qualifier(raw.qualifier),
-        "value": _clean(raw.value),
-        "low": _clean(raw.low),
-        "high": _clean(raw.high),
-    }
+    """The public model of one scanner result.
+
+    The scanners guarantee the models' invariants (a span that slices the text; a value, or
+    both bounds with low < high), so the models are built with ``model_construct``: no
+    validation, and no schema to build on first use (pydantic's ``defer_build``), which keeps
+    a fresh process fast.
+    """
+    span = Span.model_construct(start=raw.start, end=raw.end, text=text[raw.start:raw.end])
+    qualifier = Qualifier(raw.qualifier)
+    value, low, high = _clean(raw.value), _clean(raw.low), _clean(raw.high)
     if raw.kind == "money":
         assert raw.unit is not None
         currency = raw.unit
         if raw.assumed and context.default_currency in _SHARED_SIGN.get(currency, ()):
             currency = context.default_currency
-        return Money(**common, currency=currency, currency_assumed=raw.assumed)
+        return Money.model_construct(span=span, qualifier=qualifier, value=value, low=low,
+                                     high=high, currency=currency, currency_assumed=raw.assumed)
     if raw.kind == "area":
         assert raw.unit is not None
-        return Area(**common, unit=AreaUnit(raw.unit))
+        return Area.model_construct(span=span, qualifier=qualifier, value=value, low=low,
+                                    high=high, unit=AreaUnit(raw.unit))
     if raw.kind == "percent":
-        return Percentage(**common, points=raw.unit == "point")
-    return Count(**common, noun=raw.unit)
+        return Percentage.model_construct(span=span, qualifier=qualifier, value=value, low=low,
+                                          high=high, points=raw.unit == "point")
+    return Count.model_construct(span=span, qualifier=qualifier, value=value, low=low,
+                                 high=high, noun=raw.unit)
 
 
 def _overlaps(span: Span, taken: list[tuple[int, int]]) -> bool:
@@ -121,5 +126,5 @@ def find_all(text: str, context: Context | None = None) -> Quantities:
     if dates and counts:
         taken = [(d.span.start, d.span.end) for d in dates]
         counts = [c for c in counts if not _overlaps(c.span, taken)]
-    return Quantities(money=money, areas=areas, percentages=percentages, counts=counts,
-                      dates=dates)
+    return Quantities.model_construct(money=money, areas=areas, percentages=percentages,
+                                      counts=counts, dates=dates)

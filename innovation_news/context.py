@@ -47,4 +47,5 @@ class Context(BaseModel):
         return value
 
 
-DEFAULT_CONTEXT = Context()
+#: the context used when none is given (built without validation: no schema to build at import)
+DEFAULT_CONTEXT = Context.model_construct(published=None, language=None, default_currency="CNY")
