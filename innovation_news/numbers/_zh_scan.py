@@ -117,7 +117,11 @@ def _scanner() -> _Scanner:
     SEP = r"[ \u3000]?(?:[-－~～〜—–]|至|到)[ \u3000]?"
 
     AD = "0-9０-９"
-    AR = rf"[{AD}]++(?:,[0-9]{{3}}(?![0-9])){{0,6}}+(?:[.．][{AD}]++)?+"
+    # thousands separators only in the standard form "1,234,567" (a leading group of at most
+    # three digits): "2021,300万元" is two numbers, not 2021300万
+    GROUPS = r"(?:,[0-9]{3}(?![0-9])){1,6}+(?![0-9,])"
+    FRAC = rf"(?:[.．][{AD}]++)?+"
+    AR = rf"(?:[{AD}]{{1,3}}{GROUPS}|[{AD}]++){FRAC}"
     CHDEC = rf"[{CD}][{PT}][{CD}]{{1,12}}+"
     NUM = rf"(?:{AR}|{CHDEC}|[{CD}{SU}{BU}]){{1,16}}+"
     UC = f"[{SU}{BU}]"
@@ -134,7 +138,7 @@ def _scanner() -> _Scanner:
                                                  vague["several"] + vague["reaching"]
                                                  + raw["percent"]["prefix"] + cur_before}))
     FIRST = "[" + AD + re.escape("".join(dict.fromkeys(first[len(AD):]))) + "]"
-    AR_REST = rf"[{AD}]*+(?:,[0-9]{{3}}(?![0-9])){{0,6}}+(?:[.．][{AD}]++)?+"
+    AR_REST = rf"(?:[{AD}]{{0,2}}{GROUPS}|[{AD}]*+){FRAC}"
     NUM_REST = (rf"(?:(?<=[{AD}]){AR_REST}|(?<=[{CD}])(?:[{PT}][{CD}]{{1,12}}+)?+|(?<=[{SU}{BU}]))"
                 rf"(?:{AR}|{CHDEC}|[{CD}{SU}{BU}]){{0,15}}+")
 
@@ -375,9 +379,11 @@ def _build(sc: _Scanner, text: str, m: re.Match[str], floor: int) -> Raw | None:
             qual = _distant(sc, text, start, floor)
         unit = u.unit
         if u.kind == "count":
+            # the counted noun when a known one follows ("13家企业" -> "企业"), else the
+            # measure word; the noun stays outside the span
             nm = sc.nouns.match(text, e)
             if nm is not None:
-                unit = (unit or "") + nm.group()
+                unit = nm.group()
         return Raw(kind=u.kind, start=start, end=e, qualifier=qual or "exact", value=value,
                    low=low, high=high, unit=unit, assumed=u.assumed)
 

@@ -54,6 +54,16 @@ CASES: list[Row] = [
     ("20余亿元", "money", "2e9", None, None, "CNY", "over"),
     ("5000万元以上", "money", "5e7", None, None, "CNY", "over"),
     ("超亿元", "money", "1e8", None, None, "CNY", "over"),
+    ("过亿元", "money", "1e8", None, None, "CNY", "over"),
+    ("逾百亿元", "money", "1e10", None, None, "CNY", "over"),
+    ("6000余万元", "money", "6e7", None, None, "CNY", "over"),
+    ("三千多万元", "money", "3e7", None, None, "CNY", "over"),
+    ("百余亿元", "money", "1e10", None, None, "CNY", "over"),
+    ("约合人民币50亿元", "money", "5e9", None, None, "CNY", "approx"),
+    ("约人民币3亿元", "money", "3e8", None, None, "CNY", "approx"),
+    ("1.2万亿元", "money", "1.2e12", None, None, "CNY", "exact"),
+    ("3000万美金", "money", "3e7", None, None, "USD", "exact"),
+    ("2.5亿港币", "money", "2.5e8", None, None, "HKD", "exact"),
     ("亿元以上", "money", "1e8", None, None, "CNY", "over"),
     ("近10亿元", "money", "1e9", None, None, "CNY", "under"),
     ("将近10亿元", "money", "1e9", None, None, "CNY", "under"),
@@ -190,8 +200,10 @@ def test_currency_sign_is_assumed() -> None:
 def test_count_nouns() -> None:
     text = "共有8个项目和13家企业签约。"
     a, b = scan_zh(text)
-    assert text[a.start:a.end] == "8个" and a.unit == "个项目"
-    assert text[b.start:b.end] == "13家" and b.unit == "家企业"
+    assert text[a.start:a.end] == "8个" and a.unit == "项目"
+    assert text[b.start:b.end] == "13家" and b.unit == "企业"
+    (c,) = scan_zh("另有5名。")
+    assert c.unit == "名"
 
 
 def test_verb_qualifiers_stay_outside() -> None:
@@ -215,7 +227,7 @@ def test_distant_qualifier() -> None:
 def test_words_that_only_look_like_qualifiers() -> None:
     # 签约 (sign) is not 约 (about); 最近 (recently) is not 近 (nearly)
     (r,) = scan_zh("现场签约5个项目")
-    assert (r.qualifier, r.value, r.unit) == ("exact", D(5), "个项目")
+    assert (r.qualifier, r.value, r.unit) == ("exact", D(5), "项目")
     (r,) = scan_zh("最近10亿元的订单")
     assert r.qualifier == "exact"
 
@@ -226,6 +238,19 @@ def test_many_in_order() -> None:
     assert [text[r.start:r.end] for r in got] == [
         "120亿元", "约4500亩", "92万平方米", "8.9%", "300余家"]
     assert [r.kind for r in got] == ["money", "area", "area", "percent", "count"]
+
+
+def test_thousands_separators() -> None:
+    (r,) = scan_zh("投资1,200万元。")
+    assert r.value == D(12_000_000)
+    text = "建于2021,300万元用于研发"  # not 2021300万: a group of four digits before a comma
+    (r,) = scan_zh(text)
+    assert text[r.start:r.end] == "300万元"
+
+
+def test_passing_words_are_not_qualifiers() -> None:
+    (r,) = scan_zh("通过5亿元的预算")
+    assert r.qualifier == "exact"
 
 
 def test_range_with_different_units_is_two_amounts() -> None:
