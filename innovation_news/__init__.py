@@ -50,15 +50,37 @@ _EXPORTS: dict[str, str] = {
     "find_dates": "innovation_news.dates",
     "parse_date": "innovation_news.dates",
     "find_quantities": "innovation_news.quantities",
+    "find_published": "innovation_news.dates",
+    # articles and records
+    "parse_article": "innovation_news.article",
+    "Article": "innovation_news.models.records",
+    "ArticleMetadata": "innovation_news.models.records",
+    "Park": "innovation_news.models.records",
+    "Initiative": "innovation_news.models.records",
+    "TalentProgram": "innovation_news.models.records",
+    "Investment": "innovation_news.models.records",
+    "Organization": "innovation_news.models.records",
+    "Person": "innovation_news.models.records",
+    "Mention": "innovation_news.models.records",
+    # places and sectors
+    "Place": "innovation_news.places",
+    "PlaceMention": "innovation_news.places",
+    "find_places": "innovation_news.places",
+    "resolve_place": "innovation_news.places",
+    "Sector": "innovation_news.sectors",
+    "SectorTag": "innovation_news.sectors",
+    "tag_sectors": "innovation_news.sectors",
+    "sectors_of": "innovation_news.sectors",
 }
 
 __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:
+    from innovation_news.article import parse_article
     from innovation_news.area import area_unit, convert_area, find_areas, parse_area
     from innovation_news.context import Context
     from innovation_news.count import find_counts, parse_count
-    from innovation_news.dates import find_dates, parse_date
+    from innovation_news.dates import find_dates, find_published, parse_date
     from innovation_news.errors import (
         ConversionError,
         DataError,
@@ -81,9 +103,22 @@ if TYPE_CHECKING:
         Quantity,
         Span,
     )
+    from innovation_news.models.records import (
+        Article,
+        ArticleMetadata,
+        Initiative,
+        Investment,
+        Mention,
+        Organization,
+        Park,
+        Person,
+        TalentProgram,
+    )
     from innovation_news.money import currency_code, find_money, parse_money
     from innovation_news.numbers import parse_number
     from innovation_news.percent import find_percentages, parse_percentage
+    from innovation_news.places import Place, PlaceMention, find_places, resolve_place
+    from innovation_news.sectors import Sector, SectorTag, sectors_of, tag_sectors
     from innovation_news.quantities import find_quantities
 
 
