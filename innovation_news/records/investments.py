@@ -194,9 +194,20 @@ _ZH_OF_RIGHT = re.compile(r"\s*(?:人民币)?\s*的([^，,；;。、“”\s]{2,
 _ZH_BUILD_RIGHT = re.compile(r"\s*[，,]\s*(?:用于|主要用于)?(?:建设|新建|打造|兴建|投建)(?:一个|一座|一家|一条)?"
                              r"([^，,；;。、]{2,30})")
 _ZH_DATE_PREFIX = re.compile(r"\A(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:\d+个)?")
+_ZH_LEAD = re.compile(
+    r"(?:\s|其中|目前|今年|去年|明年|此外|同时|另外|包括|涉及|实施|计划实施|共|已|将|新建|开工|"
+    r"\d{2,4}年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?|\d{1,2}日|一期|首期|二期|[“\"])*"
+)
 _ZH_COUNT = re.compile(r"\d+(?:个|家|支|项)")
 _ZH_SUBJECT_IS = re.compile(r"(?:其中|目前|今年|去年|此外|同时)?[，,]?([^，,；;。是]{2,30}?)是")
 _SPACE = re.compile(r"\s+")
+_AND_GAP = re.compile(r"[^,;.]{0,40}?\b(?:and|while|plus)\s+(?:(?:a|an|the|its)\s+)?(?:[\w\-]+\s+){0,5}\Z",
+                      re.IGNORECASE)
+_PP_EXTENSION = re.compile(
+    r"\s+(?:for|of|outside|in|from)\s+(?:(?:the|a|an)\s+)?[\w\-' ]{1,60}?"
+    r"(?=\s*,\s*which\b|\s+with\s+(?:(?:a|an|the)\s+)?(?:total\s+)?investment|\s+worth\b)",
+    re.IGNORECASE,
+)
 _PRED = re.compile(
     r"\b(?:has|have|had|will|would|shall|is|are|was|were|plans?|planned|aims?|aimed|intends?|announced|"
     r"launched|signed|invested|invests|attracted|attracts|received|receives|won|wins|got|gets|landed|"
@@ -406,6 +417,11 @@ class _Finder:
         return None
 
     def recent_record(self, pos: int, lo: int, head: str = "", *, fallback: bool = True) -> Named | None:
+        found = self.recent_mention(pos, lo, head, fallback=fallback)
+        return found[2] if found else None
+
+    def recent_mention(self, pos: int, lo: int, head: str = "", *, fallback: bool = True
+                       ) -> tuple[int, int, Named] | None:
         """The record mentioned last before ``pos`` (not before ``lo``) whose name ends with
         ``head``; failing that (with ``fallback``), the first record named in the sentence of the
         last mention -- usually that sentence's subject."""
@@ -423,12 +439,12 @@ class _Finder:
                 break
             names = [r.name, *r.aliases]
             if any(_norm(n).split(" ")[-1].rstrip("s") == head.rstrip("s") or n.endswith(head) for n in names if n):
-                return r
+                return self.mentions[j]
         if latest is None or not fallback:
             return None
         sentence = _sentence_of(self.starts, self.sentences, self.text, self.mentions[latest][0])
         k = bisect.bisect_left(self.mention_starts, max(sentence[0], lo))
-        return self.mentions[k][2] if k <= latest else self.mentions[latest][2]
+        return self.mentions[k] if k <= latest else self.mentions[latest]
 
     # ------------------------------------------------------------------ English noun phrases
 
@@ -483,6 +499,9 @@ class _Finder:
         is_name = words[-1][2][:1].isupper() or words[-1][2].startswith(("(", "（"))
         if need_head and head not in v.en_heads and not is_name:
             return None
+        if need_head and head not in v.en_heads and first_index > 0 and \
+                _norm(words[first_index - 1][2]) in ("in", "at", "from", "to", "across", "of", "by", "on"):
+            return None  # "... launched in Foshan": a place, not what is invested in
         return lo + s, lo + e
 
     def head_np_before(self, lo: int, end: int) -> tuple[int, int] | None:
@@ -562,12 +581,12 @@ class _Finder:
         if anaphoric or _norm(phrase) in ("it", "its"):
             head = words[-1] if words else ""
             lo = max(0, pos - 1500)
-            rec = self.recent_record(span[0], lo, head, fallback=False)
-            if rec is not None:
-                return rec.name, None, rec
+            ment = self.recent_mention(span[0], lo, head, fallback=False)
+            if ment is not None:
+                return self.resolve(ment[:2], pos)
             if head:
                 # the nearest earlier phrase ending with the same head, with more words than this one
-                pattern = re.compile(rf"((?:[A-Za-z][\w\-]*\s+){{1,6}}){re.escape(head)}s?\b", re.IGNORECASE)
+                pattern = re.compile(rf"((?:[A-Za-z][\w\-]*\s+){{1,6}}){re.escape(head)}\b", re.IGNORECASE)
                 best: tuple[int, int] | None = None
                 for m in pattern.finditer(text, lo, span[0]):
                     best = m.span()
@@ -575,9 +594,9 @@ class _Finder:
                     cand = self.np_before(max(0, best[0] - 200), best[1], need_head=True)
                     if cand and len(_ANAPHOR.sub("", text[cand[0]:cand[1]]).split()) > len(words):
                         return self.resolve(cand, pos)
-            rec = self.recent_record(span[0], max(0, span[0] - 400))
-            if rec is not None:
-                return rec.name, None, rec
+            ment = self.recent_mention(span[0], max(0, span[0] - 400))
+            if ment is not None:
+                return self.resolve(ment[:2], pos)
         cleaned = _clean_target(phrase)
         return cleaned, Span(start=span[0], end=span[1], text=phrase), None
 
@@ -674,8 +693,8 @@ class _Finder:
         if kind == "fixed_asset":
             i = bisect.bisect_left(self.mention_starts, sentence[0])
             if i < len(self.mentions) and self.mentions[i][0] < start:
-                rec = self.mentions[i][2]
-                return rec.name, None, rec, investor
+                t, sp, rec = self.resolve(self.mentions[i][:2], start)
+                return t, sp, rec, investor
             subj = self.clause_subject(sentence[0], start) or self.subject(sentence, start)
             if subj:
                 t, sp, rec = self.resolve(subj, start)
@@ -709,6 +728,9 @@ class _Finder:
                     if head not in ("project", "projects") and not text[found[0]].isupper():
                         found = None
             if found is not None:
+                ext = _PP_EXTENSION.match(text, found[1], start)
+                if ext:
+                    found = (found[0], ext.end())
                 t, sp, rec = self.resolve(found, start)
                 if t and _norm(t) not in v.en_stop:
                     return t, sp, rec, investor
@@ -721,6 +743,9 @@ class _Finder:
         # 9. the nearest project/park/fund noun phrase in the clause
         head_np = self.head_np_before(max(sentence[0], start - 120), start)
         if head_np is not None:
+            ext = _PP_EXTENSION.match(text, head_np[1], start)
+            if ext:
+                head_np = (head_np[0], ext.end())
             t, sp, rec = self.resolve(head_np, start)
             if t and _norm(t) not in v.en_stop:
                 return t, sp, rec, investor
@@ -769,19 +794,49 @@ class _Finder:
     def zh_resolve(self, span: tuple[int, int], pos: int) -> tuple[str, Span | None, Named | None]:
         text = self.text
         phrase = text[span[0]:span[1]]
-        record = self.record_at(*span) or self.record_named(phrase)
-        if record is not None:
-            return record.name, Span(start=span[0], end=span[1], text=phrase), record
+        mention = self.mention_at(*span)
+        if mention is not None:
+            ms, me, record = mention
+            if not (span[0] <= ms and me <= span[1]):
+                span = (ms, me)
+                phrase = text[ms:me]
+            return phrase, Span(start=span[0], end=span[1], text=phrase), record
+        named_record = self.record_named(phrase)
+        if named_record is not None:
+            return phrase, Span(start=span[0], end=span[1], text=phrase), named_record
         if phrase in self.v.zh_generic or phrase.startswith(("该", "此", "本")):
             lo = max(0, span[0] - 600)
-            rec = self.recent_record(span[0], lo)
-            if rec is not None:
-                return rec.name, None, rec
-            prev = self.zh_head_np(lo, span[0])
-            if prev is not None:
-                return text[prev[0]:prev[1]], Span(start=prev[0], end=prev[1], text=text[prev[0]:prev[1]]), None
-        phrase = _ZH_COUNT.sub("", phrase)
-        return phrase, Span(start=span[0], end=span[1], text=text[span[0]:span[1]]), None
+            head = next((h for h in self.v.zh_head_words if phrase.endswith(h)), "")
+            best: tuple[int, int] | None = None
+            if head:
+                for hm in re.finditer(re.escape(head), text[lo:span[0]]):
+                    cand = self.zh_np_ending(lo, lo + hm.end())
+                    if cand is not None and cand[1] - cand[0] > len(phrase) and \
+                            not text[cand[0]:cand[1]].startswith(("该", "此", "本")):
+                        best = cand
+            if best is not None:
+                return self.zh_resolve(best, pos)
+            ment = self.recent_mention(span[0], lo)
+            if ment is not None:
+                return self.zh_resolve(ment[:2], pos)
+        return phrase, Span(start=span[0], end=span[1], text=phrase), None
+
+    def zh_clause_np(self, lo: int, end: int) -> tuple[int, int] | None:
+        """The clause ending at ``end`` (a head noun), without its leading adverbials and verbs:
+        "其中2020年实施一期Y产业园项目" -> "Y产业园项目"; too long a clause falls back to the
+        phrase after the last stop word."""
+        text = self.text
+        frag = text[lo:end]
+        cut = max(frag.rfind(c) for c in "，,；;。：:！？!?\n")
+        s = lo + cut + 1 if cut >= 0 else lo
+        lead = _ZH_LEAD.match(text, s, end)
+        if lead:
+            s = lead.end()
+        if end - s < 2:
+            return None
+        if end - s > 80:
+            return self.zh_np_ending(lo, end)
+        return s, end
 
     def target_zh(self, m: Money, decision: _Decision, sentence: tuple[int, int]
                   ) -> tuple[str | None, Span | None, Named | None]:
@@ -797,7 +852,10 @@ class _Finder:
         # 2. "计划投资X，建设Y"
         build = _ZH_BUILD_RIGHT.match(text, end, sentence[1])
         if build:
-            return self.zh_resolve(build.span(1), m.span.start)
+            heads = list(self.v.zh_heads.finditer(build.group(1)))
+            if heads:
+                s = build.start(1)
+                return self.zh_resolve((s, s + heads[-1].end()), m.span.start)
         # 3. a fund named right after: "500万天使基金"
         right = re.match(r"\A([^，,；;。、\s]{0,12}?(?:基金|资金池))", text[end:end + 16])
         if right and len(right.group(1)) > 2:
@@ -808,15 +866,9 @@ class _Finder:
         frag = text[clause_start:cue]
         cut = max(frag.rfind(c) for c in "，,；;。：:！？!?\n")
         own_start = clause_start + cut + 1 if cut >= 0 else clause_start
-        own = self.zh_head_np(own_start, cue)
+        own = self.zh_clause_target(own_start, cue, m.span.start)
         if own is not None:
-            return self.zh_resolve(own, m.span.start)
-        own_text = text[own_start:cue]
-        generic = [g for g in self.v.zh_generic if own_text.endswith(g) or own_text.startswith(g)]
-        if generic:
-            g = max(generic, key=len)
-            s = own_start + own_text.find(g)
-            return self.zh_resolve((s, s + len(g)), m.span.start)
+            return own
         # 5. the previous clause: "Y是...，总投资X" or "...实施Y项目，批复投资X"
         if cut >= 0:
             prev_end = own_start - 1
@@ -828,14 +880,39 @@ class _Finder:
             is_m = _ZH_SUBJECT_IS.match(text, prev_start, prev_end)
             if is_m:
                 return self.zh_resolve(is_m.span(1), m.span.start)
-            prev = self.zh_head_np(prev_start, prev_end)
+            prev = self.zh_clause_target(prev_start, prev_end, m.span.start)
             if prev is not None:
-                return self.zh_resolve(prev, m.span.start)
-        # 6. a record named earlier in the sentence
-        rec = self.recent_record(m.span.start, sentence[0])
-        if rec is not None:
-            return rec.name, None, rec
+                return prev
+        # 6. a record named shortly before
+        ment = self.recent_mention(m.span.start, max(0, sentence[0] - 600))
+        if ment is not None:
+            return self.zh_resolve(ment[:2], m.span.start)
         return None, None, None
+
+    def zh_clause_target(self, lo: int, end: int, pos: int) -> tuple[str, Span | None, Named | None] | None:
+        """The target a clause names: its last phrase ending with a head noun, or an anaphor."""
+        text = self.text
+        heads = [h for h in self.v.zh_heads.finditer(text, lo, end)
+                 if len(h.group()) > 1 or h.end() >= end or not _HAN.match(text, h.end())]
+        for h in reversed(heads):
+            np = self.zh_clause_np(lo, h.end())
+            if np is None or np[1] - np[0] <= len(h.group()):
+                continue
+            phrase = text[np[0]:np[1]]
+            for g in sorted(self.v.zh_generic, key=len, reverse=True):
+                at = phrase.find(g)
+                if at >= 0 and (phrase.startswith(g) or phrase.endswith(g)) and \
+                        (at == 0 or phrase[at - 1] in "该此本"):
+                    s = np[0] + at - (1 if at > 0 else 0)
+                    return self.zh_resolve((s, s + len(g) + (1 if at > 0 else 0)), pos)
+            return self.zh_resolve(np, pos)
+        own_text = text[lo:end]
+        generic = [g for g in self.v.zh_generic if own_text.endswith(g) or own_text.startswith(g)]
+        if generic:
+            g = max(generic, key=len)
+            s = lo + own_text.find(g)
+            return self.zh_resolve((s, s + len(g)), pos)
+        return None
 
 
 def _gap_is_conversion(gap: str) -> bool:
@@ -890,6 +967,7 @@ def find_investments(
                         str | None, tuple[int, int]]] = []
     seen: set[tuple[str, Decimal | None, Decimal | None, Decimal | None, str]] = set()
     last_end = 0
+    previous_target: tuple[int, tuple[int, int], str | None, Span | None, Named | None, str | None] | None = None
     for group in groups:
         first, last = group[0], group[-1]
         sentence = _sentence_of(finder.starts, finder.sentences, text, first.span.start)
@@ -928,6 +1006,11 @@ def find_investments(
             investor = None
         else:
             target, target_span, record, investor = finder.target_en(first, left, right, sentence, lo)
+            if previous_target is not None and previous_target[1] == sentence:
+                gap = _PAREN.sub("", text[previous_target[0]:first.span.start])
+                if _AND_GAP.match(gap) and not _PRED.search(re.sub(r"(?i)planned", "", gap)) and not re.search(r"\b[A-Z]", gap):
+                    target, target_span, record, investor = previous_target[2:]
+            previous_target = (last.span.end, sentence, target, target_span, record, investor)
         if kind in ("total", "other") and target and _FUND_HEAD.search(target) and not chinese:
             kind = "fund"
         # "one first prize, two second prizes ... were awarded A, B ... respectively"
