@@ -598,7 +598,7 @@ def parse_en_number(text: str) -> Decimal:
         raise ParseError(f"not a number: {text!r}", text=text, reason="no-number")
     if n.abbr_end is not None and n.abbr_end == len(s):
         n = _with_abbr(n)
-    if n.end != len(s):
+    if n.end != len(s) or n.value is None:
         raise ParseError(f"unexpected text after the number in {text!r}", text=text,
                          reason="trailing-text")
     return n.value
