@@ -5,14 +5,20 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from typing import Literal
+from collections.abc import Callable
+from typing import Literal, TypeVar
+
+from pydantic import BaseModel
 
 from innovation_news.context import Context
 from innovation_news.dates._grammar import (
     BRANCH_ORDER,
     BRANCH_RES,
     CN_DIGITS,
+    CORE_RE,
     DATE_RE,
+    LEFT_EN_RE,
+    LEFT_ZH_RE,
     MAY_BEFORE_WORDS,
     MONTHS,
     ORDINALS,
@@ -26,6 +32,7 @@ from innovation_news.models.quantities import DateRange, Granularity, Span
 
 __all__ = ["find_dates", "parse_date"]
 
+_M = TypeVar("_M", bound=BaseModel)
 Edge = Literal["start", "mid", "end"] | None
 _D = _dt.date
 
@@ -55,6 +62,11 @@ _AND_DAY = re.compile(
     r"(?![0-9A-Za-z%])(?![ \t\u00a0]{1,3}(?!(?:this|last|next|of|in|at|to|respectively|when|"
     r"with|and|the|as|for|on|that|which|while)\b)[a-z])"
 )
+_CJK_CORE = frozenset("年月日季")
+_ZH_YEAR_END = frozenset("底末初")
+_GAP_CHARS = " \t\u00a0-:："
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_DIGITS = re.compile(r"[0-9]*")
 _WD_GAP = re.compile(r",?[ \t\u00a0]{1,2}(?=[0-9A-Z])")
 _ZD_BAD_BEFORE = frozenset("第每近个前后数几这那当次周期余多约共逾超")
 
@@ -159,12 +171,15 @@ def _month_of(word: str) -> int:
 class _Scanner:
     """Holds the text, the reference dates and the discourse state while scanning."""
 
-    __slots__ = ("text", "pub", "ref_year", "last_year", "last_month")
+    __slots__ = ("text", "pub", "ref_year", "ref_month", "last_year", "last_month")
 
-    def __init__(self, text: str, pub: _D | None, ref_year: int | None) -> None:
+    def __init__(
+        self, text: str, pub: _D | None, ref_year: int | None, ref_month: int | None
+    ) -> None:
         self.text = text
         self.pub = pub
         self.ref_year = ref_year
+        self.ref_month = ref_month
         self.last_year: int | None = None
         self.last_month: int | None = None
 
@@ -622,8 +637,8 @@ class _Scanner:
         d = int(m["zd_d"])
         if self.last_month is not None:
             y, mo = (self.last_year if self.last_year is not None else self.ref_year), self.last_month
-        elif self.pub is not None:
-            y, mo = self.pub.year, self.pub.month
+        elif self.ref_month is not None:
+            y, mo = self.ref_year, self.ref_month
         else:
             return [_Item(start, m.end(), None, None, _DAY, None, None, None, d)]
         if not _valid_day(y, mo, d):
@@ -634,69 +649,180 @@ class _Scanner:
 # ---------------------------------------------------------------- public API
 
 
-def _reference_year(pub: _D | None) -> int | None:
-    return pub.year if pub is not None else None
+_URL_DATE = re.compile(
+    r"https?://[^\s/]{1,80}/(?:[^\s/]{1,40}/){0,4}?(?:[a-z_]{0,12})"
+    r"((?:19|20)[0-9]{2})[-_/]?(0[1-9]|1[0-2])(?:[-_/]?(?:0[1-9]|[12][0-9]|3[01]))?(?=[/_.\-])"
+)
+
+
+_ANCHOR_WITHIN = 1200  # the lead: a year stated further down is as often a target year
+
+
+def _anchor(text: str, items: list[_Item]) -> tuple[int, int | None] | None:
+    """The document's own year (and month) for when the publication date is unknown.
+
+    A dated link to the article itself (``.../202110/480178.shtml``,
+    ``.../2021-10/01/...``) gives year and month; otherwise the first year the text states
+    explicitly in the lead (a dated header, a title such as "Summit 2022", "in 2018") gives
+    the year.
+    """
+    url = _URL_DATE.search(text)
+    if url is not None:
+        return int(url.group(1)), int(url.group(2))
+    for it in items:
+        if it.start > _ANCHOR_WITHIN:
+            break
+        if it.year is not None and it.gran is not _DECADE:
+            return it.year, None
+        if it.first is not None and it.gran is not _DECADE:
+            return it.first.year, None
+    return None
+
+
+_SPAN_FIELDS = frozenset(("start", "end", "text"))
+_DATE_FIELDS = frozenset(DateRange.model_fields)
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _construct_fast(cls: type[_M], fields_set: frozenset[str], values: dict[str, object]) -> _M:
+    """What ``cls.model_construct(**values)`` does for a plain model given every field,
+    without its per-field loop (the values were checked by the scanner)."""
+    obj = _new(cls)
+    _set(obj, "__dict__", values)
+    _set(obj, "__pydantic_fields_set__", set(fields_set))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
+def _construct_slow(cls: type[_M], fields_set: frozenset[str], values: dict[str, object]) -> _M:
+    construct: Callable[..., _M] = cls.model_construct
+    return construct(**values)
+
+
+def _pick_constructor() -> Callable[[type[_M], frozenset[str], dict[str, object]], _M]:
+    """Use the fast path only if it builds exactly what ``model_construct`` builds."""
+    try:
+        values: dict[str, object] = {"start": 0, "end": 2, "text": "ab"}
+        a = _construct_fast(Span, _SPAN_FIELDS, dict(values))
+        b = _construct_slow(Span, _SPAN_FIELDS, dict(values))
+        same = (a == b and a.__dict__ == b.__dict__
+                and a.model_fields_set == b.model_fields_set and Span.__pydantic_post_init__ is None
+                and DateRange.__pydantic_post_init__ is None
+                and vars(a) == vars(Span.model_validate(values)))
+    except Exception:  # pragma: no cover - a pydantic whose internals differ
+        same = False
+    return _construct_fast if same else _construct_slow
+
+
+_construct = _pick_constructor()
 
 
 def _to_model(text: str, it: _Item) -> DateRange:
     first, last = it.first, it.last
     if first is None or last is None or first > last:
         first = last = None
-    return DateRange.model_construct(
-        span=Span.model_construct(start=it.start, end=it.end, text=text[it.start:it.end]),
-        start=first,
-        end=last,
-        granularity=it.gran,
-        edge=it.edge,
-        year=it.year,
-        month=it.month,
-        day=it.day,
-    )
+    span = _construct(Span, _SPAN_FIELDS, {"start": it.start, "end": it.end,
+                                          "text": text[it.start:it.end]})
+    return _construct(DateRange, _DATE_FIELDS, {
+        "span": span, "start": first, "end": last, "granularity": it.gran, "edge": it.edge,
+        "year": it.year, "month": it.month, "day": it.day,
+    })
 
 
-def _scan(text: str, context: Context | None) -> list[_Item]:
-    pub = context.published if context is not None else None
-    sc = _Scanner(text, pub, _reference_year(pub))
+def _scan(
+    text: str, pub: _D | None, anchor: tuple[int, int | None] | None = None
+) -> list[_Item]:
+    if pub is not None:
+        sc = _Scanner(text, pub, pub.year, pub.month)
+    elif anchor is not None:
+        sc = _Scanner(text, None, anchor[0], anchor[1])
+    else:
+        sc = _Scanner(text, None, None, None)
     out: list[_Item] = []
-    search = DATE_RE.search
+    core_search = CORE_RE.search
+    left_en = LEFT_EN_RE.search
+    left_zh = LEFT_ZH_RE.search
+    date_match = DATE_RE.match
+    floor = 0  # no date may start before this (the end of the last one)
     pos = 0
     n = len(text)
     while pos < n:
-        m = search(text, pos)
-        if m is None:
+        core = core_search(text, pos)
+        if core is None:
             break
-        kind = m.lastgroup
-        assert kind is not None
-        kind = kind[2:]
-        items = sc.handle(kind, m)
-        if items is None:
-            items = _retry(sc, kind, m.start())
-            if items is None:
-                pos = m.start() + 1
+        p = core.start()
+        ch = text[p]
+        # where the expression may start: the core, or a chain of keywords before it
+        starts: list[int] = []
+        lo = max(floor, p - 48)
+        if lo < p:
+            if ch < "\u3000":
+                # a keyword chain ends in a space, hyphen or colon right after a letter
+                before = text[max(lo, p - 5):p].rstrip(_GAP_CHARS)
+                if not before or not before[-1].isalpha() or len(before) == p - max(lo, p - 5):
+                    chain = None
+                else:
+                    chain = left_en(text, lo, p)
+                if chain is not None:
+                    starts = [w.start() for w in _WORD.finditer(text, chain.start(), p)]
+            else:
+                chain = left_zh(text, max(floor, p - 4), p)
+                if chain is not None:
+                    starts = list(range(chain.start(), p))
+        if starts or ch not in _CJK_CORE or (ch == "年" and text[p + 1:p + 2] in _ZH_YEAR_END):
+            starts.append(p)
+        elif ch == "昨" or ch == "年":
+            starts.append(p)
+        items: list[_Item] | None = None
+        for at in starts:
+            m = date_match(text, at)
+            if m is None or m.end() <= p:
                 continue
+            kind = m.lastgroup
+            assert kind is not None
+            kind = kind[2:]
+            items = sc.handle(kind, m)
+            if items is None:
+                items = _retry(sc, kind, at, p)
+            if items is not None:
+                break
+        if items is None:
+            run = _DIGITS.match(text, p) if "0" <= ch <= "9" else None
+            if run is not None:  # no date starts inside this run of digits
+                pos = max(run.end(), p + 1)
+            else:
+                pos = p + 1
+            continue
         out.extend(items)
-        pos = max(items[-1].end, m.start() + 1)
+        floor = pos = items[-1].end
     return out
 
 
-def _retry(sc: _Scanner, kind: str, at: int) -> list[_Item] | None:
-    """Try the branches after ``kind`` at position ``at``."""
+def _retry(sc: _Scanner, kind: str, at: int, core: int) -> list[_Item] | None:
+    """Try the branches after ``kind`` at position ``at`` (the match must pass ``core``)."""
     later = BRANCH_ORDER[BRANCH_ORDER.index(kind) + 1:]
     for name in later:
         m = BRANCH_RES[name].match(sc.text, at)
-        if m is not None and m.end() > at:
+        if m is not None and m.end() > core:
             items = sc.handle(name, m)
             if items is not None:
                 return items
     return None
 
 
-def find_dates(text: str, context: Context | None = None) -> list[DateRange]:
+def find_dates(
+    text: str, context: Context | None = None, *, infer_year: bool = True
+) -> list[DateRange]:
     """Every calendar reference in ``text``, in order and non-overlapping.
 
     Relative dates ("this year", "上半年", "June 8th") are resolved against
-    ``context.published``; without it ``start``/``end`` are ``None`` and
-    ``year``/``month``/``day`` keep what the text states.
+    ``context.published``. Without it, and with ``infer_year`` (the default), they are
+    resolved against the document's own year: the date of a dated link to the article, or
+    else the first year the text states; when the text states none (or ``infer_year`` is
+    false) ``start``/``end`` are ``None`` and ``year``/``month``/``day`` keep what the text
+    states.
 
     >>> from innovation_news.context import Context
     >>> import datetime
@@ -708,7 +834,13 @@ def find_dates(text: str, context: Context | None = None) -> list[DateRange]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_dates expects str, not {type(text).__name__}")
-    return [_to_model(text, it) for it in _scan(text, context)]
+    pub = context.published if context is not None else None
+    items = _scan(text, pub)
+    if pub is None and infer_year and any(it.first is None for it in items):
+        anchor = _anchor(text, items)
+        if anchor is not None:
+            items = _scan(text, None, anchor)
+    return [_to_model(text, it) for it in items]
 
 
 def parse_date(text: str, context: Context | None = None) -> DateRange:
@@ -725,7 +857,7 @@ def parse_date(text: str, context: Context | None = None) -> DateRange:
     stripped = text.strip()
     if not stripped:
         raise ParseError("no date in an empty string", text=text, reason="empty")
-    items = _scan(text, context)
+    items = _scan(text, context.published if context is not None else None)
     if not items:
         raise ParseError(f"no date in {text!r}", text=text, reason="no-date")
     lead = len(text) - len(text.lstrip())

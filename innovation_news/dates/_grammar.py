@@ -12,6 +12,9 @@ import re
 
 __all__ = [
     "DATE_RE",
+    "CORE_RE",
+    "LEFT_EN_RE",
+    "LEFT_ZH_RE",
     "BRANCH_ORDER",
     "BRANCH_RES",
     "MONTHS",
@@ -257,3 +260,32 @@ BRANCH_ORDER: tuple[str, ...] = tuple(name for name, _ in _BRANCHES)
 BRANCH_RES: dict[str, re.Pattern[str]] = {
     name: re.compile(f"(?P<k_{name}>{body})", re.VERBOSE) for name, body in _BRANCHES
 }
+
+
+#: a "core" that every date expression contains: a digit, a month or weekday name, the words
+#: year/month/quarter/half, Q1-Q4/H1-H2, or one of 年月日季昨. It starts with one character
+#: class, so the regex engine skips everything else at C speed.
+CORE_RE: re.Pattern[str] = re.compile(
+    r"""[0-9年月日季昨JFMASONDTWQHymqh]
+    (?:(?<=[0-9年月日季昨])
+      |(?<![A-Za-z].)
+       (?:(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)|(?<=M)(?:a[ry]|on)|(?<=A)(?:pr|ug)
+         |(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)(?:ec|ate)|(?<=T)(?:ue|hu)|(?<=W)ed
+         |(?<=[QH])[1-4]|(?<=y)ear|(?<=m)onth|(?<=q)uarter|(?<=h)alf))""",
+    re.VERBOSE,
+)
+
+_KEYWORDS = (
+    "the|this|last|next|from|between|early|late|mid|middle|end|beginning|start|close|very|of|in"
+    "|earlier|later|first|second|third|fourth|final|1st|2nd|3rd|4th|previous|current|coming"
+    "|following|preceding|same|two|three|date"
+)
+
+#: the words that may stand before a core inside one date expression ("the end of", "from",
+#: "In"), matched backwards from the core: the chain must end right at the core
+LEFT_EN_RE: re.Pattern[str] = re.compile(
+    rf"(?<![A-Za-z])(?:(?i:{_KEYWORDS})(?:[ \t\u00a0]{{1,3}}|-|[:：][ \t\u00a0]{{0,3}}))+\Z"
+)
+
+#: Chinese characters that may stand before 年/月/日/季 inside one date expression
+LEFT_ZH_RE: re.Pattern[str] = re.compile(r"[今去明上下半前第〇零○一二三四五六七八九十两]{1,4}\Z")
