@@ -123,7 +123,7 @@ def _patterns() -> _Patterns:
             rf"(?:\s*-\s*|\s*)(?:of\s+)?(?P<u>{alternation(list(v.area_units))})(?![\w²^])"
         ),
         percent_after=_c(
-            rf"\s*(?P<p>{alternation(list(v.point_words | v.percent_words))})(?![\w])"
+            rf"(?:\s*-\s*|\s*)(?P<p>{alternation(list(v.point_words | v.percent_words))})(?![\w])"
         ),
         qual_before=_c(rf"(?<![\w])(?P<q>{alternation(list(v.qualifier_before))})\s*\Z"),
         qual_after=_c(rf"\s*,?\s*(?P<q>{alternation(list(v.qualifier_after))})(?![\w])"),
