@@ -114,6 +114,7 @@ def _scanner() -> _Scanner:
     after: dict[str, str] = {str(k): str(x) for k, x in q["after"].items()}
     SUF = "(?:" + _alt(list(after)) + ")"
     MID = "(?:余|多|来)"
+    SP = "[ \u00a0\u3000]?"  # some sites put a space between digits and Chinese: "100 亿元"
     SEP = r"[ \u3000]?(?:[-－~～〜—–]|至|到)[ \u3000]?"
 
     AD = "0-9０-９"
@@ -159,13 +160,14 @@ def _scanner() -> _Scanner:
              + (rf"(?:{SEP}(?:{pct_prefix})?(?P<pzn2>{NUM}))?" if with_range else "")),
             # 人民币5000万元, ¥3亿
             (rf"{heads(cur_before)}(?P<cpe>)[ \u3000]?(?P<cn1>{NUM}){rng('c')}(?P<cmid>{MID})?"
-             rf"(?P<cbig>{UC}{{1,3}}+)?(?P<cunit>{CUR})?"),
+             rf"(?P<cbig>{UC}{{1,3}}+)?(?:{SP}(?P<cunit>{CUR}))?"),
             # 数百万元, 几十亿, 上万
             rf"(?<=[{several}])(?P<vu>{UC}{{1,4}}+)(?:余|多)?(?P<vunit>{UNITS})",
             # 十几亿, 二十几个
             rf"(?:(?<=[{CD}])十几|(?<=十)几)(?P<tje>)(?P<tju>{UC}{{0,3}}+)(?P<tjunit>{UNITS})",
             # the general case: 1.5亿元, 2-3亿元, 300余家, 1000多平方米
-            rf"{NUM_REST}(?P<n1e>){rng('')}(?P<mid>{MID})?(?P<big2>{UC}{{1,3}}+)?(?P<unit>{UNITS})",
+            (rf"{NUM_REST}(?P<n1e>){rng('')}{SP}(?P<mid>{MID})?(?P<big2>{UC}{{1,3}}+)?{SP}"
+             rf"(?P<unit>{UNITS})"),
         ]
         lead = rf"{FIRST}(?<![{AD}].)(?<![{AD}][.．].)"
         return lead + "(?:" + "|".join(alts) + rf")(?P<suf>{SUF})?"
@@ -296,8 +298,9 @@ def scan_zh(text: str) -> list[Raw]:
 def _build(sc: _Scanner, text: str, m: re.Match[str], floor: int) -> Raw | None:
     """The quantity of one regex match, or ``None`` when the rules reject it."""
     s, e = m.span()
-    if s > 0 and text[s - 1] == "第":  # an ordinal: 第3名
-        return None
+    if s > 0 and (text[s - 1] == "第" or (s > 1 and text[s - 2] == "第"
+                                          and text[s - 1] in " \u00a0\u3000")):
+        return None  # an ordinal: 第3名
     g = m.group
     suf = g("suf")
     suf_q = sc.after[suf] if suf else None
@@ -326,10 +329,12 @@ def _build(sc: _Scanner, text: str, m: re.Match[str], floor: int) -> Raw | None:
             iso, amb = sc.currency_before[cp]
             if iso == u.unit:
                 u = _Unit("money", iso, Decimal(1), u.assumed and amb, False)
-        if u.ascii_only:
+        if u.ascii_only and _CJK_CHAR.search(text, s, e) is None:
             # "6.2%" right next to CJK text only: English text is the English scanner's
-            before = text[s - 1] if s > 0 else ""
-            after_ = text[e] if e < len(text) else ""
+            b = s - 1 if s > 0 and text[s - 1] not in " \u00a0" else s - 2
+            a = e if e < len(text) and text[e] not in " \u00a0" else e + 1
+            before = text[b] if b >= 0 else ""
+            after_ = text[a] if a < len(text) else ""
             if not (_is_cjk(before) or _is_cjk(after_)):
                 return None
         if unit_word == "日元" and s > 0 and text[s - 1] == "月":

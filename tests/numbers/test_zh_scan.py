@@ -43,6 +43,9 @@ CASES: list[Row] = [
     ("100万英镑", "money", "1e6", None, None, "GBP", "exact"),
     # money qualifiers
     ("约15亿元", "money", "1.5e9", None, None, "CNY", "approx"),
+    ("约为15亿元", "money", "1.5e9", None, None, "CNY", "approx"),
+    ("100 亿元", "money", "1e10", None, None, "CNY", "exact"),
+    ("约 5000 万元", "money", "5e7", None, None, "CNY", "approx"),
     ("大约8000万元", "money", "8e7", None, None, "CNY", "approx"),
     ("10亿元左右", "money", "1e9", None, None, "CNY", "approx"),
     ("超过20亿元", "money", "2e9", None, None, "CNY", "over"),
@@ -111,6 +114,10 @@ CASES: list[Row] = [
     ("1000多平方米", "area", "1000", None, None, "square_meter", "over"),
     ("千余亩", "area", "1000", None, None, "mu", "over"),
     ("5至8公顷", "area", None, "5", "8", "hectare", "range"),
+    ("7.8万m2", "area", "78000", None, None, "square_meter", "exact"),
+    ("300平方", "area", "300", None, None, "square_meter", "exact"),
+    ("5000平方英尺", "area", "5000", None, None, "square_foot", "exact"),
+    ("20英亩", "area", "20", None, None, "acre", "exact"),
     ("数万平方米", "area", None, "1e4", "1e5", "square_meter", "vague"),
     ("上万亩", "area", None, "1e4", "1e5", "mu", "vague"),
     # percentages
@@ -174,14 +181,17 @@ ASCII_PERCENT = [
     ("同比增长6.2%,", "6.2%", "6.2"),
     ("占比为41.7%。", "41.7%", "41.7"),
     ("增长约8%。", "约8%", "8"),
+    ("同比增长 8.5%, 较上年", "8.5%", "8.5"),
+    ("规划面积3km2的园区", "3km2", "3"),
 ]
 
 
 @pytest.mark.parametrize(("text", "surface", "value"), ASCII_PERCENT)
-def test_ascii_percent_next_to_chinese(text: str, surface: str, value: str) -> None:
+def test_ascii_units_next_to_chinese(text: str, surface: str, value: str) -> None:
     (r,) = scan_zh(text)
     assert text[r.start:r.end] == surface
-    assert (r.kind, r.value) == ("percent", D(value))
+    assert r.kind in ("percent", "area")
+    assert r.value == D(value)
 
 
 def test_ascii_percent_in_english_is_left_alone() -> None:
@@ -289,6 +299,9 @@ NEGATIVES = [
     "万元GDP能耗",
     "百年老店",
     "数台机械",
+    "投资20个亿",
+    "第 3 名",
+    "计划2021 年完成",
     "The park covers 300 hectares and cost $5 million.",
     "",
 ]
