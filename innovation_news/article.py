@@ -105,7 +105,7 @@ def parse_article(
         q = fq(text, Context(published=pub))
         if isinstance(q, Quantities):
             quantities = q
-    named = find_named_records(text, layout.sentences)
+    named = find_named_records(text, layout.sentences, layout.paragraphs)
     sentence_spans = spans(text, layout.sentences)
     investments: list[Investment] = []
     fi = _optional("innovation_news.records.investments", "find_investments")

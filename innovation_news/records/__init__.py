@@ -25,7 +25,7 @@ from innovation_news.models.records import (
     TalentProgram,
 )
 from innovation_news.records.coref import Group, group_mentions, normal
-from innovation_news.records.names import NameMention, find_names_en
+from innovation_news.records.names import NameMention, find_names_en, promote_talent
 from innovation_news.records.names_zh import find_names_zh
 from innovation_news.records.people import find_organizations, find_people
 
@@ -90,7 +90,7 @@ def _sentence_of(sentences: Sequence[Pair], offset: int) -> Pair | None:
     return sentence_at(list(sentences), offset)
 
 
-def find_named_records(text: str, sentences: Sequence[Pair]) -> NamedRecords:
+def find_named_records(text: str, sentences: Sequence[Pair], paragraphs: Sequence[Pair] = ()) -> NamedRecords:
     """Find and group the parks, initiatives, talent programmes, organisations and people.
 
     ``sentences`` are the body sentences of ``text`` (half-open pairs), as
@@ -101,6 +101,7 @@ def find_named_records(text: str, sentences: Sequence[Pair]) -> NamedRecords:
     if has_cjk:
         mentions.extend(find_names_zh(text, sentences))
         mentions.sort(key=lambda m: m.start)
+    mentions = promote_talent(text, mentions, paragraphs)
     groups = group_mentions(text, mentions)
     parks: list[Park] = []
     initiatives: list[Initiative] = []

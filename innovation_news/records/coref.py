@@ -45,6 +45,20 @@ def normal(name: str) -> str:
     return re.sub(r"^the ", "", name)
 
 
+_HEAD_SYNONYMS = (
+    (re.compile(r"\b(?:sci tech|science and technology|science technology|technology|science|hi tech|high tech|tech innovation|sci tech innovation|technological innovation|innovation)( park| city)$"), r"tech\1"),
+    (re.compile(r"\bprogramme$"), "program"),
+    (re.compile(r"\bcentre$"), "center"),
+)
+
+
+def canonical(key: str) -> str:
+    """A normalised key with head synonyms unified ("sci tech park" = "tech park")."""
+    for rx, repl in _HEAD_SYNONYMS:
+        key = rx.sub(repl, key)
+    return key
+
+
 def keys_of(name: str) -> set[str]:
     """Every normalised key a name is known by."""
     keys = {normal(name)}
@@ -60,6 +74,7 @@ def keys_of(name: str) -> set[str]:
     zh = _LEAD_YEAR_ZH.sub("", name)
     if zh != name:
         keys.add(normal(zh))
+    keys.update([canonical(k) for k in keys])
     keys.discard("")
     return keys
 
@@ -141,21 +156,41 @@ def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
             j = abbrev_of.get(k)
             if j is not None and j != i:
                 uf.union(i, j)
-    # short forms: a word-suffix of a longer name in the same category
-    base_keys = [max(ks, key=len) for ks in all_keys]
-    stripped = [_LEAD_YEAR.sub("", normal(_PAREN.sub("", m.text))) for m in mentions]
+    # short forms: the words of a shorter name (with the same last word) inside a longer one
+    stripped = [canonical(_LEAD_YEAR.sub("", normal(_PAREN.sub("", m.text)))) for m in mentions]
     for i in range(n):
         wi = stripped[i].split()
-        if len(wi) < 2 or all(w in _GENERIC_SUFFIX_WORDS for w in wi):
+        if not wi or not _compatible(mentions[i], mentions[i]):
+            continue
+        cjk = _CJK.search(stripped[i]) is not None
+        if not cjk and (len(wi) < 2 or all(w in _GENERIC_SUFFIX_WORDS for w in wi)):
             continue
         for j in range(n):
             if i == j or uf.find(i) == uf.find(j) or not _compatible(mentions[i], mentions[j]):
                 continue
+            if mentions[i].kind != mentions[j].kind:
+                continue
+            if cjk:
+                if _zh_short_form(stripped[i], stripped[j]):
+                    uf.union(i, j)
+                continue
             wj = stripped[j].split()
-            if len(wj) > len(wi) and wj[-len(wi) :] == wi:
-                # the longer one's extra words must not be a different place-like head
+            if len(wj) > len(wi) and wj[-1] == wi[-1] and set(wi) <= set(wj):
                 uf.union(i, j)
-    del base_keys
+    # a shared quoted brand: “Lakeside” functional area = “Lakeside” innovation zone
+    quoted_core: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        q = _LEAD_QUOTE.match(m.text)
+        if q is None and _CJK.search(m.text):
+            q = _ANY_QUOTE.search(m.text)
+        if q is None or q.end() >= len(m.text) - 1:
+            continue
+        key = (m.category, normal(q.group(1)))
+        j = quoted_core.get(key)
+        if j is None:
+            quoted_core[key] = i
+        else:
+            uf.union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(uf.find(i), []).append(i)
@@ -165,7 +200,13 @@ def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
         ms = [mentions[i] for i in idx]
         cats = {m.category for m in ms}
         category = "talent" if "talent" in cats else ms[0].category
-        best = max(ms, key=lambda m: (_word_count(m.text), -m.start))
+        if _CJK.search(ms[0].text):
+            freq: dict[str, int] = {}
+            for m in ms:
+                freq[normal(m.text)] = freq.get(normal(m.text), 0) + 1
+            best = max(ms, key=lambda m: (freq[normal(m.text)], _word_count(m.text), -m.start))
+        else:
+            best = max(ms, key=lambda m: (_word_count(m.text), -m.start))
         name = best.text
         seen = {normal(name)}
         aliases: list[str] = []
@@ -185,6 +226,40 @@ def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
         level = next((m.level for m in ms if m.level), None)
         out.append(Group(sorted(ms, key=lambda m: m.start), category, best.kind, name, aliases, level, abbrevs))
     return out
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LEAD_QUOTE = re.compile(r"^[“\"《]([^”\"》]{2,40})[”\"》]")
+_ANY_QUOTE = re.compile(r"[“《]([^”》]{2,20})[”》]")
+_ZH_HEAD_ABBREV = {
+    "高新区": ("高新技术产业开发区", "高新技术产业园区", "高新技术开发区", "高新技术园区"),
+    "经开区": ("经济技术开发区", "经济开发区"),
+    "开发区": ("经济技术开发区", "经济开发区", "高新技术产业开发区"),
+    "园": ("园区",),
+}
+
+
+def _zh_short_form(short: str, long: str) -> bool:
+    """Whether Chinese ``short`` abbreviates ``long`` (天府新区 / 四川天府新区, 浙大X园 / 浙江大学X园,
+    福州高新区 / 福州高新技术产业园区)."""
+    if len(short) < 3 or len(short) >= len(long):
+        return False
+    if long.endswith(short):
+        return True
+    for head, fulls in _ZH_HEAD_ABBREV.items():
+        if short.endswith(head):
+            for full in fulls:
+                if long.endswith(full):
+                    return _subsequence(short[: -len(head)], long[: -len(full)]) and short[0] == long[0]
+    if short[-1] == long[-1] and short[0] == long[0] and _subsequence(short, long):
+        # same head, a shortened modifier: 浙大 for 浙江大学
+        return len(short) >= 5
+    return False
+
+
+def _subsequence(a: str, b: str) -> bool:
+    it = iter(b)
+    return all(ch in it for ch in a)
 
 
 def _compatible(a: NameMention, b: NameMention) -> bool:

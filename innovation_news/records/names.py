@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["NameMention", "find_names_en", "load_vocabulary", "initials_match"]
+__all__ = ["NameMention", "find_names_en", "load_vocabulary", "initials_match", "promote_talent"]
 
 Pair = tuple[int, int]
 
@@ -90,6 +90,7 @@ class _Vocab:
         self.ordinals = frozenset(w["ordinals"])
         self.stop_lower = frozenset(w["stop_lower"])
         self.talent = frozenset(w["talent_words"])
+        self.headline_verbs = frozenset(w["headline_verbs"])
         # capitalised heads (the last word of every head phrase, capitalised) -- anchors
         self.head_rx = re.compile(r"(?<![\w\-])(?:" + _alternation(list(self.heads)) + r")(?![\w\-])")
         self.lower_head_rx = re.compile(
@@ -113,7 +114,7 @@ def _vocab() -> _Vocab:
 # ----------------------------------------------------------------------------- tokens
 
 _TOKEN = re.compile(
-    r"(?P<w>[A-Za-z0-9](?:[A-Za-z0-9'’\-.&]*[A-Za-z0-9])?(?:['’]s)?)"
+    r"(?P<w>[A-Za-z0-9](?:[A-Za-z0-9'’\-.&]*[A-Za-z0-9])?(?:['’]s|(?<=s)['’](?=\s+[A-Z]))?)"
     r"|(?P<q>[“”\"‘«»「」『』《》])"
     r"|(?P<p>[()（）\[\]])"
     r"|(?P<s>[&·•–—\-/+])"
@@ -125,6 +126,11 @@ _CLOSE_Q = "”’»」』》"
 _YEAR = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
 _ORDINAL_NUM = re.compile(r"\d+(?:st|nd|rd|th)")
 _ABBREV = re.compile(r"[A-Z][A-Z0-9&]{1,9}s?(?:\s+[A-Z][a-z]+)?")
+_SLOGAN = re.compile(
+    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|double|\d+)\s+[A-Za-z\-]+"
+    r"(?:\s*(?:,|，|、|and|&)\s*(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|double|\d+)\s+[A-Za-z\-]+)+"
+)
+_PRONOUN = re.compile(r"(?i)\b(?:we|i|you|our|us|they|it|he|she|my|your)\b")
 _LEVEL = (
     (re.compile(r"(?i)\b(?:national|state|state-level|national-level|country-level)\b"), "national"),
     (re.compile(r"(?i)\b(?:provincial|province-level|provincial-level)\b"), "provincial"),
@@ -223,7 +229,7 @@ def initials_match(words: Sequence[str], abbrev: str) -> bool:
 
 
 class _Sentence:
-    __slots__ = ("start", "end", "toks", "quotes", "index_at")
+    __slots__ = ("start", "end", "toks", "quotes", "index_at", "title_case")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.start = start
@@ -231,6 +237,13 @@ class _Sentence:
         self.toks = _tokens(text, start, end)
         self.quotes = _quote_pairs(self.toks)
         self.index_at = {t.start: i for i, t in enumerate(self.toks)}
+        long_words = [t.text for t in self.toks if t.kind == "w" and len(t.text) >= 4 and t.text[0].isalpha()]
+        caps = sum(1 for w in long_words if w[0].isupper())
+        self.title_case = (
+            len(long_words) >= 4
+            and caps >= 0.85 * len(long_words)
+            and not text[start:end].rstrip("\"”’' ").endswith((".", "!", "?"))
+        )
 
 
 def _level_of(text: str, start: int, end: int, sent_start: int) -> str | None:
@@ -267,31 +280,54 @@ def find_names_en(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
             if c is not None:
                 cands.append(c)
         cands.extend(_quoted_names(text, sent, v))
-        found.extend(_best(cands))
+        found.extend(_best(text, cands))
     found.sort(key=lambda c: c.start)
     return found
 
 
-def _best(cands: list[NameMention]) -> list[NameMention]:
-    """Drop candidates inside a longer one (the longer keeps its own head)."""
+def _best(text: str, cands: list[NameMention]) -> list[NameMention]:
+    """Drop candidates inside a longer one (the longer keeps its own head); the left part
+    of "A Zone – B Area" stays a name of its own."""
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[NameMention] = []
+    keep: list[NameMention] = []
     for c in cands:
         if out and c.start < out[-1].end:
             last = out[-1]
             if c.end <= last.end:
+                if c.start == last.start and (
+                    re.match(r"\s*[–—]\s", text[c.end : c.end + 3])
+                    or c.category == "park" and last.category != "park" and not c.quoted
+                ):
+                    keep.append(c)
                 continue
             if c.end - c.start > last.end - last.start:
                 out[-1] = c
             continue
         out.append(c)
-    return out
+    return out + keep
 
 
 def _head_kind(text: str, start: int, end: int, v: _Vocab, lower: bool) -> tuple[str, str] | None:
     phrase = re.sub(r"\s+", " ", text[start:end])
     table = v.lower_heads if lower else v.heads
     return table.get(phrase)
+
+
+_TITLES = frozenset(
+    """Secretary Director Mayor Governor Chairman Chairwoman President Head Chief Member Deputy Vice
+    Minister Dean Professor Manager Officer Engineer Leader Founder General Party Standing""".split()
+)
+_STOP_NAMES = re.compile(r"(?i)people['’]s congress|party congress|political consultative|\bcppcc\b|\bnpc\b")
+_QUOTE_CHARS = _OPEN_Q + _CLOSE_Q + '"'
+
+
+def _strip_possessive(word: str) -> str:
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("s'", "s’")):
+        return word[:-1]
+    return word
 
 
 def _from_head(
@@ -301,9 +337,8 @@ def _from_head(
     hi = sent.index_at.get(hstart)
     if hi is None:
         return None
-    # the head's last token
     he = hi
-    while he + 1 < len(toks) and toks[he + 1].end <= hend:
+    while he + 1 < len(toks) and toks[he + 1].start < hend:
         he += 1
     cat_kind = _head_kind(text, hstart, hend, v, lower)
     if cat_kind is None:
@@ -311,35 +346,49 @@ def _from_head(
     category, kind = cat_kind
     # inside quotes? then the quote content is the name (handled by _quoted_names)
     for o, c in sent.quotes.items():
-        if o < hi and c > he and toks[o].text in _OPEN_Q + '"' and sent.quotes.get(c) == o and o < c:
+        if o < hi and c > he:
             return None
-    head_word = toks[he].text
-    first = _walk_left(text, sent, hi, v, lower=lower, head_word=toks[hi].text)
+    head_word = _strip_possessive(toks[he].text)
+    possessive = head_word != toks[he].text
+    first = _walk_left(text, sent, hi, v, lower=lower, category=category)
     if first is None:
         return None
-    last, abbrev = _walk_right(text, sent, first, he, v, category, head_word)
-    start, end = toks[first].start, toks[last].end
+    if possessive:
+        last, abbrev, alias = he, None, None
+    elif lower:
+        last, abbrev, alias = he, None, None
+    else:
+        last, abbrev, alias = _walk_right(text, sent, first, he, v, category, head_word)
     # trim leading connectors / "the"
     while first < last and toks[first].kind != "q" and (
         toks[first].text.lower() in ("the", "a", "an", "and", "of", "for", "to", "in", "on", "at", "as")
         or toks[first].kind in "so"
     ):
         first += 1
-        start = toks[first].start
+    start, end = toks[first].start, toks[last].end
+    if last == he and possessive:
+        end = toks[he].start + len(head_word)
     name = text[start:end]
     if not _distinctive(sent, first, last, v):
         return None
-    if category != "organization" and _is_org_name(toks, first, last, he, v):
+    if _STOP_NAMES.search(name):
+        return None
+    if category == "initiative" and head_word in ("Project", "Projects", "project"):
+        if not v.talent_rx.search(name):
+            return None
+    if category == "park" and kind == "zone" and head_word == "Area" and _is_known_place(name):
         return None
     quoted = any(toks[i].kind == "q" for i in range(first, last + 1))
-    if category == "initiative" and kind in ("plan", "policy", "other") or category == "park" and False:
+    if category == "initiative" and kind in ("plan", "policy", "other"):
         if _is_talent(text, name, sent, v, head_word):
             category = "talent"
     level = _level_of(text, start, end, sent.start)
+    if alias is not None:
+        abbrev = alias
     return NameMention(start, end, name, category, kind, level, abbrev, (sent.start, sent.end), quoted)
 
 
-def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, head_word: str) -> int | None:
+def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, category: str) -> int | None:
     """Index of the first token of the name whose head starts at token ``hi``."""
     toks = sent.toks
     first = hi
@@ -347,14 +396,18 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, h
     if lower:
         # lower-case head: lower-case modifiers back to a quoted part or a distinctive cap word
         n_mod = 0
-        while i >= 0 and toks[i].kind == "w" and toks[i].text[0].islower() and toks[i].text not in v.stop_lower:
+        while i >= 0 and toks[i].kind == "w" and toks[i].text[0].islower() and (
+            toks[i].text not in v.stop_lower or toks[i].text == "and" and n_mod > 0
+        ):
             n_mod += 1
             i -= 1
             if n_mod > 7:
                 return None
+        if i + 1 < hi and toks[i + 1].text == "and":
+            return None
         if i >= 0 and toks[i].kind == "q" and toks[i].text in _CLOSE_Q + '"' and i in sent.quotes:
             o = sent.quotes[i]
-            if o < i:
+            if o < i - 1 and (_is_cap(toks[o + 1])):
                 first = o
                 j = o - 1
                 if j >= 0 and toks[j].kind == "w" and (
@@ -365,66 +418,74 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, h
             return None
         if i >= 0 and _is_cap(toks[i]) and n_mod <= 4 and toks[i].text not in v.generic:
             word = toks[i].text
-            # an all-caps brand or a capitalised name word that is not sentence-initial
-            if word.isupper() and len(word) >= 2 or (i > 0 and not word[0].isdigit()):
+            if _strip_possessive(word) != word or word[0].isdigit():
+                return None
+            # an all-caps brand, or a capitalised name word that is not sentence-initial
+            if word.isupper() and len(word) >= 2 or i > 0:
                 j = i
                 while j - 1 >= 0 and _is_cap(toks[j - 1]) and toks[j - 1].text not in v.generic:
                     j -= 1
-                if _is_known_place(" ".join(t.text for t in toks[j : i + 1])) and n_mod > 0:
+                if _is_known_place(text[toks[j].start : toks[i].end]):
                     return None
                 return j
         return None
+    n_cap = 0
     while i >= 0:
         t = toks[i]
+        if sent.title_case and t.kind == "w" and t.text in v.headline_verbs:
+            break
         if t.kind == "w":
             if _is_cap(t):
-                if t.text.endswith(("'s", "’s")) and t.text[:-2] in v.generic:
-                    break
-                if t.text in v.head_first and i + 1 < len(toks) and i + 1 <= hi and toks[i + 1].text in ("and",):
+                if _strip_possessive(t.text) != t.text and (
+                    _strip_possessive(t.text) in ("China", "Country", "City", "Province", "County", "District")
+                    or _is_known_place(_strip_possessive(t.text))
+                ):
                     break
                 first = i
+                n_cap += 1
                 i -= 1
                 continue
             low = t.text
             if low in v.ordinals:
-                if i + 1 <= hi and (first == i + 1):
+                if first == i + 1:
                     first = i
                 break
             if low in v.connectors:
-                # a connector must sit between name words
                 if i - 1 < 0:
                     break
                 prev = toks[i - 1]
+                if low == "and":
+                    nxt = toks[i + 1] if i + 1 < len(toks) else None
+                    if nxt is None or nxt.text == "the" or nxt.text in v.head_first or nxt.kind == "q":
+                        break
+                    if not _is_cap(prev) or _ends_with_head(prev.text, v):
+                        break
+                    i -= 1
+                    continue
+                if sent.title_case or category == "park":
+                    break  # no prepositions inside park names or title-case headlines
                 if low == "the":
-                    # "X of the Y": keep going only if another connector precedes
                     if prev.kind == "w" and prev.text in v.prepositions:
                         i -= 1
                         continue
                     break
-                if low == "and":
-                    nxt = toks[i + 1] if i + 1 < len(toks) else None
-                    if nxt is None or nxt.text == "the" or nxt.text in v.head_first:
-                        break
-                    if not (_is_cap(prev) or prev.kind == "q"):
-                        break
-                    if prev.kind == "w" and _ends_with_head(prev.text, v):
-                        break
-                    i -= 1
-                    continue
-                if prev.kind == "w" and (_is_cap(prev)) or prev.kind == "q" or prev.text in ")）":
+                if prev.kind == "w" and (prev.text in v.org_heads or prev.text in _TITLES):
+                    break
+                if prev.kind == "w" and _is_cap(prev) or prev.kind == "q" or prev.text in ")）":
                     i -= 1
                     continue
                 break
             break
-        if t.kind == "s" and t.text in "&·•-–/":
+        if t.kind == "s" and t.text in "&·•-/–":
             if i - 1 >= 0 and (_is_cap(toks[i - 1]) or toks[i - 1].text in ")）"):
                 i -= 1
                 continue
             break
         if t.kind == "p" and t.text in ")）":
-            o = _paren_open(toks, i)
-            if o is None or o == 0:
+            po = _paren_open(toks, i)
+            if po is None or po == 0:
                 break
+            o = po
             inner = toks[o + 1 : i]
             if not inner or not all(_is_cap(x) or x.kind == "s" or x.text in ",，" for x in inner):
                 break
@@ -435,41 +496,58 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, h
         if t.kind == "q" and i in sent.quotes and sent.quotes[i] < i:
             o = sent.quotes[i]
             inner = toks[o + 1 : i]
-            if not inner or len(inner) > 14 or not (_is_cap(inner[0]) or inner[0].text[0].isdigit()):
+            if not inner or len(inner) > 14 or not _is_cap(inner[0]):
                 break
             first = o
             i = o - 1
             continue
         break
-    # a leading year or ordinal number belongs to the name ("2021 ...", "3rd ...") -- already cap
     return first
 
 
 def _ends_with_head(word: str, v: _Vocab) -> bool:
-    kind = v.heads.get(word)
+    kind = v.heads.get(_strip_possessive(word))
     return kind is not None and word not in ("Action", "Integration", "Drive", "Visit", "Brand", "List", "Pilot")
+
+
+def _paren_part(
+    text: str, toks: list[_Tok], i: int, v: _Vocab, category: str
+) -> tuple[str, int, Pair | None]:
+    """Read a parenthetical at token ``i``: ("alias", close, span) for an abbreviation or a
+    name of the same kind, ("part", close, None) for a place/years, ("", -1, None) else."""
+    c = _paren_close(toks, i)
+    if c is None or c <= i + 1:
+        return "", -1, None
+    inner = toks[i + 1 : c]
+    span = (toks[i + 1].start, toks[c - 1].end)
+    inner_text = text[span[0] : span[1]]
+    if _ABBREV.fullmatch(inner_text) and inner_text.split()[0].isupper():
+        return "alias", c, span
+    last_word = inner[-1].text
+    if len(inner) >= 2 and all(_is_cap(x) for x in inner if x.kind == "w"):
+        hk = v.heads.get(last_word) or v.heads.get(" ".join(x.text for x in inner[-2:]))
+        if hk is not None and hk[0] == category:
+            return "alias", c, span
+    if len(inner) <= 7 and all(_is_cap(x) or x.kind == "s" or x.text in ",，" for x in inner):
+        return "part", c, None
+    return "", -1, None
 
 
 def _walk_right(
     text: str, sent: _Sentence, first: int, he: int, v: _Vocab, category: str, head_word: str
-) -> tuple[int, Pair | None]:
+) -> tuple[int, Pair | None, Pair | None]:
     toks = sent.toks
     last = he
     abbrev: Pair | None = None
     n = len(toks)
     i = he + 1
-    # parenthetical: abbreviation -> alias; place / years / short caps -> part of the name
     if i < n and toks[i].text in "(（":
-        c = _paren_close(toks, i)
-        if c is not None and c > i + 1:
-            inner_text = text[toks[i + 1].start : toks[c - 1].end]
-            inner = toks[i + 1 : c]
-            if _ABBREV.fullmatch(inner_text) and inner_text.split()[0].isupper():
-                abbrev = (toks[i + 1].start, toks[i + 1].end) if len(inner) > 1 and not inner_text.isupper() else (toks[i + 1].start, toks[c - 1].end)
-                abbrev = (toks[i + 1].start, toks[c - 1].end)
-            elif len(inner) <= 7 and all(_is_cap(x) or x.kind == "s" or x.text in ",，" for x in inner):
-                last = c
-                i = c + 1
+        what, c, span = _paren_part(text, toks, i, v, category)
+        if what == "alias":
+            abbrev = span
+        elif what == "part":
+            last = c
+            i = c + 1
     # a trailing year: "Summit 2022"
     if i < n and toks[i].kind == "w" and _YEAR.fullmatch(toks[i].text) and category != "park":
         last = i
@@ -481,12 +559,12 @@ def _walk_right(
             while j < n and j - i < 6 and (toks[j].kind == "w" and (_is_cap(toks[j]) or toks[j].text in v.prepositions or toks[j].text == "the")):
                 j += 1
             if j < n and j > i and toks[j].text in "(（":
-                c = _paren_close(toks, j)
-                if c is not None and c == j + 2 and toks[j + 1].text.isupper():
+                pc = _paren_close(toks, j)
+                if pc is not None and pc == j + 2 and toks[j + 1].text.isupper():
                     words = [t.text for t in toks[first:j] if t.kind == "w" and _is_cap(t)]
                     if initials_match(words, toks[j + 1].text):
-                        return j - 1, (toks[j + 1].start, toks[j + 1].end)
-        return last, abbrev
+                        return j - 1, (toks[j + 1].start, toks[j + 1].end), None
+        return last, abbrev, None
     # prepositional tails for initiatives: "Plan for ...", "Conference on ...", "Competition in ..."
     tails = 0
     max_tails = 6 if _starts_with_head_first(toks, first, he, v) else 2
@@ -500,29 +578,29 @@ def _walk_right(
         end_j = _title_run(sent, j, v)
         if end_j is None:
             break
-        # the run must not end in an organisation word
         last_word = _last_word(toks, j, end_j)
         if last_word in v.org_heads:
+            break
+        obj = text[toks[j].start : toks[end_j].end]
+        if t.text in ("in", "at") and (
+            last_word in ("Province", "City", "County", "District", "Prefecture") or _is_known_place(obj)
+        ):
             break
         last = end_j
         i = end_j + 1
         tails += 1
-        # a parenthetical after the tail: places, years
         if i < n and toks[i].text in "(（":
-            c = _paren_close(toks, i)
-            if c is not None and c > i + 1:
-                inner = toks[i + 1 : c]
-                inner_text = text[toks[i + 1].start : toks[c - 1].end]
-                if _ABBREV.fullmatch(inner_text) and inner_text.split()[0].isupper():
-                    abbrev = (toks[i + 1].start, toks[c - 1].end)
-                    break
-                if len(inner) <= 7 and all(_is_cap(x) or x.kind == "s" or x.text in ",，" for x in inner):
-                    last = c
-                    i = c + 1
+            what, c, span = _paren_part(text, toks, i, v, category)
+            if what == "alias":
+                abbrev = span
+                break
+            if what == "part":
+                last = c
+                i = c + 1
         if i < n and toks[i].kind == "w" and _YEAR.fullmatch(toks[i].text):
             last = i
             i += 1
-    return last, abbrev
+    return last, abbrev, None
 
 
 def _starts_with_head_first(toks: list[_Tok], first: int, he: int, v: _Vocab) -> bool:
@@ -613,18 +691,50 @@ def _is_talent(text: str, name: str, sent: _Sentence, v: _Vocab, head_word: str)
     return False
 
 
+_COORD = re.compile(r"\s*(?:,|，|、|and|&|as well as|or)\s*(?:the\s+)?(?:[\w'’]+['’]s\s+|national\s+|provincial\s+|municipal\s+)?$")
+_NUMERIC_NAME = re.compile(r"^\d[\d+\-]*\s+(?:[A-Za-z\-]+\s+)?(?:plan|program|programme|project|scheme)$", re.I)
+_TALENT_PARA = re.compile(r"(?i)\b(?:talent\w*|experts?|scholars?|returnees?|recruit\w*|professionals)\b|人才|英才|专家")
+
+
+def promote_talent(text: str, mentions: list[NameMention], paragraphs: Sequence[Pair] = ()) -> list[NameMention]:
+    """Turn plan-like initiatives into talent programmes when they are listed with one
+    ("the "12 Plan" and "Pelican Talent Plan"") or, for a bare number plan ("the "88 plan""),
+    when their paragraph is about talent."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.category != "initiative" or m.kind not in ("plan", "policy", "other"):
+            continue
+        promote = False
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(out) and out[j].category == "talent" and out[j].sentence == m.sentence:
+                a, b = (out[j], m) if j < i else (m, out[j])
+                gap = text[a.end : b.start]
+                gap = gap.strip("\"“”'’ ")
+                if len(gap) <= 30 and _COORD.match(" " + gap + " ") is not None or gap in (",", "and", "、", "，"):
+                    promote = True
+        if not promote and _NUMERIC_NAME.match(m.text.strip("\"“”")):
+            for ps, pe in paragraphs:
+                if ps <= m.start < pe:
+                    promote = _TALENT_PARA.search(text, ps, pe) is not None
+                    break
+        if promote:
+            out[i] = attrs.evolve(m, category="talent")
+    return out
+
+
 _PLACE_CACHE: dict[str, bool] = {}
 
 
 def _is_known_place(name: str) -> bool:
+    """Whether ``name`` as a whole is an administrative division ("Pudong New Area")."""
     hit = _PLACE_CACHE.get(name)
     if hit is not None:
         return hit
     ok = False
     try:
-        from innovation_news.places import resolve_place
+        from innovation_news.places import find_places
 
-        ok = resolve_place(name) is not None
+        ok = any(m.start == 0 and m.end == len(name) for m in find_places(name))
     except Exception:  # places module missing or failing: assume not a place
         ok = False
     _PLACE_CACHE[name] = ok
@@ -647,7 +757,10 @@ def _quoted_names(text: str, sent: _Sentence, v: _Vocab) -> list[NameMention]:
         words = [t for t in inner if t.kind == "w"]
         if not words:
             continue
-        start, end = inner[0].start, inner[-1].end
+        k = len(inner)
+        while k > 1 and inner[k - 1].kind == "o" and inner[k - 1].text in ".,;:!?":
+            k -= 1
+        start, end = inner[0].start, inner[k - 1].end
         content = text[start:end]
         cat_kind: tuple[str, str] | None = None
         # head at the end (any case) ...
@@ -671,10 +784,24 @@ def _quoted_names(text: str, sent: _Sentence, v: _Vocab) -> list[NameMention]:
                     head_word = ws[n_words - 1]
                     break
         if cat_kind is None:
+            # a capitalised head followed by a preposition: "Twelve Articles of ...", "Guidelines for ..."
+            ws = tail.split(" ")
+            for k in range(len(ws) - 2):
+                hk = v.heads.get(ws[k])
+                if hk is not None and hk[0] == "initiative" and ws[k + 1] in v.prepositions and ws[k][0].isupper():
+                    cat_kind, head_word = hk, ws[k]
+                    break
+        if _SLOGAN.fullmatch(tail):
+            cat_kind, head_word = ("initiative", "plan"), "plan"
+        if cat_kind is None:
             continue
-        if not (words[0].text[0].isupper() or words[0].text[0].isdigit()):
-            # lower-case quoted names need a digit or at least three words ("peacock plan" ok)
-            if len(words) < 2:
+        if content.rstrip("\"”’' ").endswith((".", "!", "?")) or _PRONOUN.search(content):
+            caps = [w for w in words if len(w.text) >= 4]
+            if not caps or sum(1 for w in caps if w.text[0].isupper()) < 0.7 * len(caps):
+                continue
+        if not (words[0].text[0].isupper() or words[0].text[0].isdigit()) and len(words) < 3:
+            # a short lower-case quoted name must be a talent scheme ("pelican plan")
+            if not (cat_kind[0] == "initiative" and _is_talent(text, content, sent, v, head_word)):
                 continue
         category, kind = cat_kind
         if category == "park" and head_word[0].islower() and len(words) < 2:

@@ -55,6 +55,9 @@ class _Compiled:
         self.talent = re.compile("|".join(map(re.escape, w["talent_words"])))
         self.generic = frozenset(w["generic"])
         self.head_rx = re.compile("(?:" + "|".join(map(re.escape, heads)) + ")(?!区|园|会|赛|城|谷)")
+        self.quoted_only = frozenset(w["quoted_only"])
+        mods = sorted(w["generic_modifiers"], key=len, reverse=True)
+        self.generic_mod = re.compile("(?:" + "|".join(map(re.escape, mods)) + r"|第?[一二三四五六七八九十\d]+[届次期个家项])")
         self.head_end = re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$")
 
 
@@ -76,7 +79,8 @@ _LEVEL_ZH = (
 )
 _RUN = re.compile("(?:[\u3400-\u9fffA-Za-z0-9·•“”\"《》]|(?<=[”\"]) )+")
 _LEVEL_PREFIX = re.compile(r"^(?:国家级|省级|市级|区级|县级|国家|省|市)")
-_NUM_PREFIX = re.compile(r"^(?:\d+|[一二三四五六七八九十百千万]+)(?:个|家|项|大|支|类)")
+_NUM_PREFIX = re.compile(r"(?:\d+|[一二三四五六七八九十百千万]+)(?:个|家|项|大|支|类|期)|前[一二三四五六七八九十\d]+[届期]")
+_DATE_INSIDE = re.compile(r"\d+月|\d+日|[一二三四五六七八九十]+月")
 
 
 def find_names_zh(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
@@ -89,7 +93,12 @@ def find_names_zh(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
             if not any("\u3400" <= ch <= "\u9fff" for ch in run.group()):
                 continue
             seg_start = r_start
-            cuts = [(b.start(), b.end()) for b in c.boundary.finditer(text, r_start, r_end)]
+            heads = [h.span() for h in c.head_rx.finditer(text, r_start, r_end)]
+            cuts = [
+                (b.start(), b.end())
+                for b in c.boundary.finditer(text, r_start, r_end)
+                if not any(hs < b.end() and b.start() < he for hs, he in heads)
+            ]
             cuts.append((r_end, r_end))
             for b_start, b_end in cuts:
                 if b_start > seg_start:
@@ -114,9 +123,28 @@ def _segment(text: str, start: int, end: int, sentence: Pair, c: _Compiled, out:
     if nm is not None:
         n_start = nm.end()
     name = text[n_start:n_end]
+    # an unmatched opening quote inside: the name starts after it
+    k = name.rfind("“")
+    if k > 0 and "”" not in name[k:]:
+        n_start += k + 1
+        name = text[n_start:n_end]
     head = last.group()
     bare = _LEVEL_PREFIX.sub("", name)
     if name in c.generic or bare in c.generic or len(bare) - len(head) < 2:
+        return
+    if _DATE_INSIDE.search(name):
+        return
+    modifier = bare[: len(bare) - len(head)].strip("“”\" ")
+    pos = 0
+    while pos < len(modifier):
+        gm = c.generic_mod.match(modifier, pos)
+        if gm is None or gm.end() == pos:
+            break
+        pos = gm.end()
+    if pos >= len(modifier) and not (c.heads[head][0] == "initiative" and head not in c.generic):
+        return
+    quoted = any(q in text[max(start, n_start - 1) : n_end] for q in "“《\"")
+    if head in c.quoted_only and not quoted and not c.talent.search(name):
         return
     category, kind = c.heads[head]
     if category == "initiative" and kind in ("plan", "policy", "other") and c.talent.search(name):
@@ -126,5 +154,4 @@ def _segment(text: str, start: int, end: int, sentence: Pair, c: _Compiled, out:
         if rx.search(text, max(sentence[0], n_start - 3), n_end):
             level = lv
             break
-    quoted = "“" in name or "《" in name
     out.append(NameMention(n_start, n_end, name, category, kind, level, None, sentence, quoted))
