@@ -132,8 +132,9 @@ def _patterns() -> _Patterns:
         ),
         between_before=_c(r"(?<![\w])(?P<b>between|from)\s+\Z"),
         count_noun=_c(
-            r"(?:\s*-\s*|\s+)(?P<n>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?)"
-            r"(?:\s+(?P<n2>[A-Za-z][A-Za-z'’]*s)\b)?",
+            r"(?:\s*-\s*|\s+)(?P<n>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?)\b"
+            r"(?:\s+(?P<n2>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?)\b)?"
+            r"(?:\s+(?P<n3>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?)\b)?",
             0,
         ),
         cents=_c(
@@ -528,28 +529,48 @@ _MONTHS = frozenset(
 )
 
 
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower()
+    return w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS) and len(w) > 2
+
+
 def _count(text: str, n1: _Num, rng: tuple[_Num, int] | None, p: _Patterns,
            v: EnVocab, floor: int) -> Raw | None:
+    """A count: the number (and qualifier) in the span, the counted noun phrase in ``unit``.
+
+    The noun phrase is up to three lower-case words after the number ending in a plural head
+    ("more than 40 high-tech companies" -> "high-tech companies"); "one" may count a singular
+    ("one park"). Bare years, and words that cannot be counted (stopwords, months, adverbs),
+    make no count.
+    """
     n2 = rng[0] if rng is not None else None
     end = n2.end if n2 is not None else n1.end
     if n1.value is not None and n1.scale is None and n2 is None:
         raw = text[n1.start:n1.end]
-        # a bare year, a time or a decimal with no scale is not a count
         if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100:
             return None
     mn = p.count_noun.match(text, end)
     if mn is None:
         return None
-    noun = mn.group("n")
-    low = noun.lower()
-    if low in v.count_stopwords or low in _MONTHS or not noun.islower():
+    words = [w for w in (mn.group("n"), mn.group("n2"), mn.group("n3")) if w is not None]
+    first = words[0].lower()
+    if (first in v.count_stopwords or first in _MONTHS or not words[0].islower()
+            or first.endswith("ly")):
         return None
-    if mn.group("n2") is not None and not noun.endswith("s"):
-        noun = f"{noun} {mn.group('n2')}"
-        nend = mn.end()
-    else:
-        nend = mn.end("n")
-    del nend  # the noun stays outside the span
+    noun = None
+    for i, w in enumerate(words):
+        if not w.islower() or w.lower() in v.count_stopwords:
+            break
+        if _is_plural(w):
+            noun = " ".join(words[: i + 1])
+            break
+    if noun is None:
+        if n1.value != 1 or n2 is not None:
+            return None
+        noun = words[0]
     return _make("count", n1.start, end, n1, n2, noun, False, text, p, v, floor)
 
 
