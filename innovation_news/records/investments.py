@@ -262,9 +262,10 @@ def _sentence_of(starts: list[int], sentences: Sequence[Span], text: str, pos: i
     i = bisect.bisect_right(starts, pos) - 1
     if 0 <= i < len(sentences) and sentences[i].start <= pos < max(sentences[i].end, sentences[i].start + 1):
         return sentences[i].start, sentences[i].end
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    return line_start, (len(text) if line_end < 0 else line_end)
+    lo, hi = max(0, pos - 1000), min(len(text), pos + 1000)
+    line_start = text.rfind("\n", lo, pos) + 1 or lo
+    line_end = text.find("\n", pos, hi)
+    return line_start, (hi if line_end < 0 else line_end)
 
 
 def _is_small(m: Money) -> bool:
@@ -300,6 +301,7 @@ class _Finder:
             key=lambda t: t[0],
         )
         self.mention_starts = [t[0] for t in self.mentions]
+        self.money_starts: list[int] = []
 
     # ------------------------------------------------------------------ cues
 
@@ -317,7 +319,7 @@ class _Finder:
                 return _Decision(v.zh_cues.kind_of(m, chinese=True), m.start(), m.end(), m.group())
             return _Decision("")
         window_start = max(lo, start - v.en_reach)
-        sentence_text = text[sentence[0]:sentence[1]]
+        sentence_text = text[max(sentence[0], start - 300):min(sentence[1], start + 300)]
         for m in reversed(list(v.en_cues.pattern.finditer(text, window_start, start))):
             phrase = _norm(m.group())
             kind = v.en_cues.kind_of(m, chinese=False)
@@ -401,6 +403,23 @@ class _Finder:
             if overlap > 0 and (best is None or overlap > best[0]):
                 best = (overlap, self.mentions[j])
         return best[1] if best else None
+
+    def linked_mention(self, span: tuple[int, int]) -> tuple[int, int, Named] | None:
+        """A mention that contains the phrase or lies inside it (a partial overlap is a finder's
+        mistake on one side or the other, and links nothing); never one that holds an amount."""
+        found = self.mention_at(*span)
+        if found is None:
+            return None
+        ms, me, _ = found
+        inside = span[0] <= ms and me <= span[1]
+        contains = ms <= span[0] and span[1] <= me
+        if not (inside or contains):
+            return None
+        if contains and self.money_starts:
+            k = bisect.bisect_left(self.money_starts, ms)
+            if k < len(self.money_starts) and self.money_starts[k] < me:
+                return None
+        return found
 
     def record_at(self, start: int, end: int) -> Named | None:
         found = self.mention_at(start, end)
@@ -521,6 +540,8 @@ class _Finder:
         """The subject noun phrase of the sentence (after leading adverbials), before ``before``."""
         s = sentence[0]
         text = self.text
+        if before - s > 600:
+            return None  # no subject worth the name this far back
         for _ in range(3):
             m = self.v.en_opener.match(text, s, before)
             if not m or m.end() <= s:
@@ -566,10 +587,10 @@ class _Finder:
         refers back to."""
         text = self.text
         phrase = text[span[0]:span[1]]
-        mention = self.mention_at(*span)
+        mention = self.linked_mention(span)
         if mention is not None:
             ms, me, record = mention
-            if not (span[0] <= ms and me <= span[1]):
+            if ms <= span[0] and span[1] <= me:
                 span = (ms, me)  # the name as written, not a fragment of it
                 phrase = text[ms:me]
             return _clean_target(phrase), Span(start=span[0], end=span[1], text=phrase), record
@@ -605,7 +626,7 @@ class _Finder:
     def clause_subject(self, lo: int, pos: int) -> tuple[int, int] | None:
         """The noun phrase (with a head noun or a name) right before the nearest predicate before
         ``pos``: "the X project has received ...", "the Y Zone aims to ..."."""
-        for p in reversed(list(_PRED.finditer(self.text, lo, pos))):
+        for p in reversed(list(_PRED.finditer(self.text, max(lo, pos - 400), pos))):
             found = self.np_before(max(lo, p.start() - 160), p.start(), need_head=True)
             if found:
                 return found
@@ -735,7 +756,7 @@ class _Finder:
                 if t and _norm(t) not in v.en_stop:
                     return t, sp, rec, investor
         # 8. "... of the project", "in the park"
-        hits = list(_OF_GENERIC.finditer(text, sentence[0], start))
+        hits = list(_OF_GENERIC.finditer(text, max(sentence[0], start - 300), start))
         if hits:
             t, sp, rec = self.resolve(hits[-1].span(1), start)
             if t:
@@ -794,10 +815,10 @@ class _Finder:
     def zh_resolve(self, span: tuple[int, int], pos: int) -> tuple[str, Span | None, Named | None]:
         text = self.text
         phrase = text[span[0]:span[1]]
-        mention = self.mention_at(*span)
+        mention = self.linked_mention(span)
         if mention is not None:
             ms, me, record = mention
-            if not (span[0] <= ms and me <= span[1]):
+            if ms <= span[0] and span[1] <= me:
                 span = (ms, me)
                 phrase = text[ms:me]
             return phrase, Span(start=span[0], end=span[1], text=phrase), record
@@ -937,6 +958,7 @@ def find_investments(
     if not text or not money:
         return []
     finder = _Finder(text, sentences, named)
+    finder.money_starts = sorted(q.span.start for q in money)
     ordered = sorted(money, key=lambda q: (q.span.start, q.span.end))
     headline_end = _headline_end(text)
 
@@ -1016,8 +1038,9 @@ def find_investments(
         # "one first prize, two second prizes ... were awarded A, B ... respectively"
         per_item: list[tuple[str, Span | None, Named | None]] | None = None
         if len(group) > 1 and not chinese and re.search(
-                r"\brespectively\b", text[last.span.end:sentence[1]], re.IGNORECASE):
-            items = list(finder.v.en_respectively.finditer(text, sentence[0], first.span.start))
+                r"\brespectively\b", text[last.span.end:min(sentence[1], last.span.end + 200)], re.IGNORECASE):
+            items = list(finder.v.en_respectively.finditer(text, max(sentence[0], first.span.start - 400),
+                                                           first.span.start))
             if len(items) >= len(group):
                 items = items[-len(group):]
                 per_item = [(_clean_target(it.group(1)), Span(start=it.start(1), end=it.end(1), text=it.group(1)),
