@@ -112,7 +112,10 @@ def _scanner() -> _Scanner:
 
     q = raw["qualifiers"]
     after: dict[str, str] = {str(k): str(x) for k, x in q["after"].items()}
-    SUF = "(?:" + _alt(list(after)) + ")"
+    suf_not = {str(k): [str(x) for x in v] for k, v in q.get("after_not_before", {}).items()}
+    SUF = "(?:" + "|".join(
+        re.escape(w) + (f"(?:(?!{_alt(suf_not[w])}))" if suf_not.get(w) else "")
+        for w in sorted(after, key=lambda x: (-len(x), x)) if len(w) > 1) + ")"
     MID = "(?:余|多|来)"
     SP = "[ \u00a0\u3000]?"  # some sites put a space between digits and Chinese: "100 亿元"
     SEP = r"[ \u3000]?(?:[-－~～〜—–]|至|到)[ \u3000]?"
@@ -236,11 +239,7 @@ def _prefix(sc: _Scanner, text: str, s: int, floor: int) -> tuple[int, str | Non
 
 
 def _distant(sc: _Scanner, text: str, s: int, floor: int) -> str | None:
-    lo = max(floor, s - 8)
-    window = text[lo:s]
-    if not any(c in window for c in sc.dist_first):
-        return None
-    m = sc.distant.search(text, lo, s)
+    m = sc.distant.search(text, max(floor, s - 8), s)
     if m is None:
         return None
     for word, qual in sc.dist_words.items():

@@ -258,6 +258,15 @@ def test_thousands_separators() -> None:
     assert text[r.start:r.end] == "300万元"
 
 
+def test_after_words_that_start_other_words() -> None:
+    text = "带动100亿元上下游产业,贷款300万元余额"
+    got = scan_zh(text)
+    assert [text[r.start:r.end] for r in got] == ["100亿元", "300万元"]
+    assert [r.qualifier for r in got] == ["exact", "exact"]
+    (r,) = scan_zh("引进5家多元化企业")
+    assert (r.qualifier, r.end) == ("exact", 4)
+
+
 def test_passing_words_are_not_qualifiers() -> None:
     (r,) = scan_zh("通过5亿元的预算")
     assert r.qualifier == "exact"
