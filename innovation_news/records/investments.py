@@ -704,9 +704,12 @@ class _Finder:
             if rec is not None:
                 return rec.name, None, rec, investor
         # 4. "X angel investment fund" -- a fund named right after the amount
-        if right.kind == "fund" and right.cue_start >= 0:
+        if right.kind in ("fund", "total") and right.cue_start >= 0:
             right_words = right.cue_phrase.split()
-            if len(right_words) > 1 and _norm(right_words[-1]) in ("fund", "funds"):
+            bare = not re.search(r"\b(?:in|of|as|for)\b", _PAREN.sub("", text[end:right.cue_start]), re.IGNORECASE)
+            last_word = _norm(right_words[-1]) if right_words else ""
+            if len(right_words) > 1 and (last_word in ("fund", "funds") or (
+                    bare and last_word in v.en_heads and last_word not in ("project", "projects"))):
                 t, sp, rec = self.resolve((right.cue_start, right.cue_end), start)
                 return t, sp, rec, investor
         kind = decision.kind or right.kind

@@ -155,6 +155,14 @@ def test_respectively_list_of_prizes() -> None:
     assert [i.target for i in invs] == ["gold award", "silver awards", "bronze awards"]
 
 
+def test_amount_before_a_facility_names_it() -> None:
+    text = "Intro line.\nGreenway Motors will build a 5 billion yuan battery plant in the zone."
+    [inv] = _find(text)
+    assert inv.kind is InvestmentKind.TOTAL
+    assert inv.target == "battery plant"
+    assert inv.status is InvestmentStatus.PLANNED
+
+
 # ----------------------------------------------------------------------------- exclusions
 
 
