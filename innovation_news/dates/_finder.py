@@ -46,8 +46,11 @@ _DECADE = Granularity.DECADE
 _EDGE_OF: dict[str, Edge] = {
     "early": "start", "beginning": "start", "start": "start",
     "mid": "mid", "middle": "mid",
-    "late": "end", "end": "end", "close": "end",
+    "late": "end", "end": "end", "end-": "end", "close": "end",
     "earlier": None, "later": None,
+}
+_ZH_MONTH_EDGE: dict[str, Edge] = {
+    "上旬": "start", "初": "start", "中旬": "mid", "下旬": "end", "底": "end", "末": "end",
 }
 _ZH_EDGE: dict[str, Edge] = {
     "年底": "end", "年末": "end", "底": "end", "末": "end",
@@ -578,7 +581,9 @@ class _Scanner:
                 return None
             return [_Item(start, end, _month_span(y, mo)[0], _month_span(y, mo2)[1], _MONTH, None, y)]
         if not d_text:
-            return [_Item(start, end, *_month_span(y, mo), _MONTH, None, y, mo)]
+            msuf = m[p + "_ms"]
+            edge = _ZH_MONTH_EDGE[msuf] if msuf else None
+            return [_Item(start, end, *_month_span(y, mo), _MONTH, edge, y, mo)]
         d = _zh_int(d_text)
         if not _valid_day(y, mo, d):
             return None

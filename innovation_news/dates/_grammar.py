@@ -114,7 +114,7 @@ _TO = r"(?:-|–|—|~|to|through|until|till|and)"
 _EDGE = (
     r"(?:[Tt]he\s{1,3}(?:very\s{1,3})?(?:end|beginning|start|middle|close)\s{1,3}of"
     r"|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\s{1,3}of"
-    r"|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)"
+    r"|[Ee]nd(?=-)|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)"
 )
 
 # Chinese components
@@ -122,6 +122,7 @@ _ZY = r"(?:19|20)[0-9]{2}(?![0-9])|[一二][〇零○一二三四五六七八九
 _ZM = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _ZD = r"3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _ZTO = r"[-—–~～至到]"
+_ZMSUF = r"上旬|中旬|下旬|底|末|初(?![步期始次])"
 _ZSUF = (
     r"上半年|下半年|前三季度|第?[一二三四1-4]季度|年底|年末|年初(?!步)|年中|底|末|初(?![步期始次])|代"
 )
@@ -145,7 +146,7 @@ _BRANCHES: list[tuple[str, str]] = [
         (?<![0-9.\-/])(?P<zy_y>{_ZY})\s?年
         (?:(?P<zy_suf>{_ZSUF})
           |(?P<zy_m>{_ZM})\s?(?:{_ZTO}\s?(?P<zy_m2>{_ZM})\s?)?月份?
-           (?:(?P<zy_d>{_ZD})\s?[日号]
+           (?:(?P<zy_ms>{_ZMSUF})|(?P<zy_d>{_ZD})\s?[日号]
               (?:\s?{_ZTO}\s?(?:(?P<zy_dm2>{_ZM})\s?月)?(?P<zy_d2>{_ZD})\s?[日号]?)?)?)?
     """),
     # 今年, 去年上半年, 明年初, 今年3月8日
@@ -153,7 +154,7 @@ _BRANCHES: list[tuple[str, str]] = [
         (?P<zr_w>[今去明])年
         (?:(?P<zr_suf>{_ZSUF})
           |(?P<zr_m>{_ZM})\s?(?:{_ZTO}\s?(?P<zr_m2>{_ZM})\s?)?月份?
-           (?:(?P<zr_d>{_ZD})\s?[日号])?)?
+           (?:(?P<zr_ms>{_ZMSUF})|(?P<zr_d>{_ZD})\s?[日号])?)?
     """),
     # 上半年 / 下半年 / 一季度 / 前三季度 / 年底 / 年初
     ("zs", r"(?<![年今去明多近几数每余个0-9一二三四五六七八九十两百千万])(?P<zs_suf>上半年|下半年|前三季度|第?[一二三四1-4]季度|年底|年末|年初)"),
@@ -162,11 +163,11 @@ _BRANCHES: list[tuple[str, str]] = [
     # 6月8日, 6月, 1-9月, 6月8日至9日, 6月8日-7月2日
     ("zm", rf"""
         (?<![0-9.\-/:])(?P<zm_m>{_ZM})\s?(?:{_ZTO}\s?(?P<zm_m2>{_ZM})\s?)?月(?!份额)份?
-        (?:(?P<zm_d>{_ZD})\s?[日号]
+        (?:(?P<zm_ms>{_ZMSUF})|(?P<zm_d>{_ZD})\s?[日号]
            (?:\s?{_ZTO}\s?(?:(?P<zm_dm2>{_ZM})\s?月)?(?P<zm_d2>{_ZD})\s?[日号]?)?)?
     """),
     # 24日 (a day of the month in running text)
-    ("zd", r"(?<![0-9.\-/:])(?P<zd_d>3[01]|[12][0-9]|0?[1-9])日(?![内均])"),
+    ("zd", r"(?<![0-9.\-/:])(?P<zd_d>3[01]|[12][0-9]|0?[1-9])日(?![内均元])"),
     # (from) June 8(th)(, 2021)( to/- (June) 9(, 2021))( this year)
     ("md", rf"""
         (?P<md_from>(?:[Ff]rom|[Bb]etween){_SPACE}{{1,3}})?
@@ -245,7 +246,7 @@ _BRANCHES: list[tuple[str, str]] = [
     # 02-06 (month-day with zero-padded month, no year)
     ("mmdd", r"(?<![0-9.\-/:])(?P<mmdd_m>0[1-9])-(?P<mmdd_d>[0-3][0-9])(?![0-9\-:.])"),
     # a bare year: 2020
-    ("by", r"(?<![0-9.,\-/:$¥#+_A-Za-z])(?P<by_y>(?:19|20)[0-9]{2})(?![0-9]|[.,][0-9]|-[0-9]|:[0-9])"),
+    ("by", r"(?<![0-9.,\-/:$¥#+_A-Za-z])(?P<by_y>(?:19|20)[0-9]{2})(?![0-9]|[.,][0-9]|-[0-9A-Za-z]|:[0-9])"),
 ]
 
 DATE_RE: re.Pattern[str] = re.compile(
