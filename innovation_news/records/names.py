@@ -115,7 +115,7 @@ def _vocab() -> _Vocab:
 
 _TOKEN = re.compile(
     r"(?P<w>[A-Za-z0-9](?:[A-Za-z0-9'’\-.&]*[A-Za-z0-9])?(?:['’]s|(?<=s)['’](?=\s+[A-Z]))?)"
-    r"|(?P<q>[“”\"‘«»「」『』《》])"
+    r"|(?P<q>[“”\"‘«»「」『』《》]|(?<![A-Za-z])'|'(?![A-Za-z]))"
     r"|(?P<p>[()（）\[\]])"
     r"|(?P<s>[&·•–—\-/+])"
     r"|(?P<o>[^\s\w])"
@@ -170,10 +170,20 @@ def _quote_pairs(toks: list[_Tok]) -> dict[int, int]:
     pairs: dict[int, int] = {}
     open_at: int | None = None
     straight_open: int | None = None
+    single_open: int | None = None
     for i, t in enumerate(toks):
         if t.kind != "q":
             continue
         ch = t.text
+        if ch == "'":
+            if single_open is None:
+                single_open = i
+            else:
+                if i - single_open <= 12:
+                    pairs[single_open] = i
+                    pairs[i] = single_open
+                single_open = None
+            continue
         if ch == '"':
             if straight_open is None:
                 straight_open = i
@@ -319,7 +329,7 @@ _TITLES = frozenset(
     Minister Dean Professor Manager Officer Engineer Leader Founder General Party Standing""".split()
 )
 _STOP_NAMES = re.compile(r"(?i)people['’]s congress|party congress|political consultative|\bcppcc\b|\bnpc\b")
-_QUOTE_CHARS = _OPEN_Q + _CLOSE_Q + '"'
+_QUOTE_CHARS = _OPEN_Q + _CLOSE_Q + '"\''
 
 
 def _strip_possessive(word: str) -> str:
@@ -405,7 +415,7 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, c
                 return None
         if i + 1 < hi and toks[i + 1].text == "and":
             return None
-        if i >= 0 and toks[i].kind == "q" and toks[i].text in _CLOSE_Q + '"' and i in sent.quotes:
+        if i >= 0 and toks[i].kind == "q" and toks[i].text in _CLOSE_Q + '"\'' and i in sent.quotes:
             o = sent.quotes[i]
             if o < i - 1 and (_is_cap(toks[o + 1])):
                 first = o
