@@ -144,10 +144,10 @@ def merge_records(articles: Iterable[Article]) -> Catalogue:
             location = max(set(acc.locations), key=lambda x: (acc.locations.count(x), x)) if acc.locations else None
             prefix = "talent" if category == "talent_program" else category
             eid = f"{prefix}:{_slug(name)}"
-            n = 2
+            suffix = 2
             while eid in used:
-                eid = f"{prefix}:{_slug(name)}-{n}"
-                n += 1
+                eid = f"{prefix}:{_slug(name)}-{suffix}"
+                suffix += 1
             used.add(eid)
             entries.append(
                 CatalogueEntry(
