@@ -60,6 +60,7 @@ class _Scanner:
     unit_set: frozenset[str]
     digit_set: frozenset[str]            # Arabic, full-width and Chinese digits
     zh_digit_set: frozenset[str]
+    numeral_set: frozenset[str]          # Chinese digits and units
     before: dict[str, list[tuple[str, str, bool]]]   # last char -> (word, qualifier, inside)
     not_after: dict[str, str]
     after: dict[str, str]
@@ -127,7 +128,7 @@ def _scanner() -> _Scanner:
     FRAC = rf"(?:[.．][{AD}]++)?+"
     AR = rf"(?:[{AD}]{{1,3}}{GROUPS}|[{AD}]++){FRAC}"
     CHDEC = rf"[{CD}][{PT}][{CD}]{{1,12}}+"
-    NUM = rf"(?:{AR}|{CHDEC}|[{CD}{SU}{BU}]){{1,16}}+"
+    NUM = rf"(?:{AR}|{CHDEC}|[{CD}{SU}{BU}]){{1,40}}+"
     UC = f"[{SU}{BU}]"
     vague = raw["vague"]
     several = re.escape("".join(vague["several"] + vague["reaching"]))
@@ -144,7 +145,7 @@ def _scanner() -> _Scanner:
     FIRST = "[" + AD + re.escape("".join(dict.fromkeys(first[len(AD):]))) + "]"
     AR_REST = rf"(?:[{AD}]{{0,2}}{GROUPS}|[{AD}]*+){FRAC}"
     NUM_REST = (rf"(?:(?<=[{AD}]){AR_REST}|(?<=[{CD}])(?:[{PT}][{CD}]{{1,12}}+)?+|(?<=[{SU}{BU}]))"
-                rf"(?:{AR}|{CHDEC}|[{CD}{SU}{BU}]){{0,15}}+")
+                rf"(?:{AR}|{CHDEC}|[{CD}{SU}{BU}]){{0,39}}+")
 
     def heads(words: list[str]) -> str:
         return "(?:" + "|".join(
@@ -207,6 +208,7 @@ def _scanner() -> _Scanner:
         unit_set=frozenset(unit_chars),
         digit_set=digit_set,
         zh_digit_set=frozenset(cd),
+        numeral_set=frozenset(cd + su + bu),
         before=before,
         not_after=not_after,
         after=after,
@@ -246,6 +248,19 @@ def _distant(sc: _Scanner, text: str, s: int, floor: int) -> str | None:
         if m.group().startswith(word):
             return qual
     return None  # pragma: no cover
+
+
+def _adjacent_pair(sc: _Scanner, s: str) -> tuple[Decimal, Decimal] | None:
+    """Two neighbouring digits as a range: "两三亿" -> (2e8, 3e8), "七八" -> (7, 8)."""
+    if len(s) < 2 or s[0] not in sc.zh_digit_set or s[1] not in sc.zh_digit_set:
+        return None
+    a, b = zh_value(s[0]), zh_value(s[1])
+    if a is None or b is None or not (b == a + 1 or (a, b) == (3, 5)) or a == 0:
+        return None
+    f = zh_value("1" + s[2:]) if len(s) > 2 else Decimal(1)
+    if f is None:
+        return None
+    return _mul(a, f), _mul(b, f)
 
 
 def _trail_factor(sc: _Scanner, s: str) -> Decimal | None:
@@ -300,6 +315,8 @@ def _build(sc: _Scanner, text: str, m: re.Match[str], floor: int) -> Raw | None:
     if s > 0 and (text[s - 1] == "第" or (s > 1 and text[s - 2] == "第"
                                           and text[s - 1] in " \u00a0\u3000")):
         return None  # an ordinal: 第3名
+    if s > 0 and text[s] in sc.numeral_set and text[s - 1] in sc.numeral_set:
+        return None  # inside a longer Chinese numeral
     g = m.group
     suf = g("suf")
     suf_q = sc.after[suf] if suf else None
@@ -359,10 +376,14 @@ def _build(sc: _Scanner, text: str, m: re.Match[str], floor: int) -> Raw | None:
                 return None
             value, low, high, qual = None, _mul(lo, u.factor), _mul(hi, u.factor), "range"
         else:
-            val = zh_value(n1 + big2)
-            if val is None:
-                return None
-            value = _mul(val, u.factor)
+            pair = _adjacent_pair(sc, n1 + big2)
+            if pair is not None:
+                value, low, high, qual = None, pair[0], pair[1], "range"
+            else:
+                val = zh_value(n1 + big2)
+                if val is None:
+                    return None
+                value = _mul(val, u.factor)
         start = s
         start, pre_q = _prefix(sc, text, s, floor)
         mid_q = sc.after[mid] if mid else None

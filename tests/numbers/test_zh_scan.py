@@ -84,6 +84,8 @@ CASES: list[Row] = [
     ("500-1000万元", "money", None, "5e6", "1e7", "CNY", "range"),
     ("2-5千万元", "money", None, "2e7", "5e7", "CNY", "range"),
     ("五到八亿元", "money", None, "5e8", "8e8", "CNY", "range"),
+    ("两三亿元", "money", None, "2e8", "3e8", "CNY", "range"),
+    ("三五千万元", "money", None, "3e7", "5e7", "CNY", "range"),
     # vague sizes
     ("数百万元", "money", None, "1e6", "1e7", "CNY", "vague"),
     ("数十亿元", "money", None, "1e9", "1e10", "CNY", "vague"),
@@ -140,6 +142,7 @@ CASES: list[Row] = [
     ("上百家", "count", None, "100", "1000", "家", "vague"),
     ("十几个", "count", None, "11", "19", "个", "vague"),
     ("3到5家", "count", None, "3", "5", "家", "range"),
+    ("七八家", "count", None, "7", "8", "家", "range"),
     ("三所", "count", "3", None, None, "所", "exact"),
 ]
 
@@ -383,3 +386,13 @@ def test_hostile_input_is_linear(text: str) -> None:
     got = scan_zh(text)
     assert time.perf_counter() - t0 < 5.0
     _check_invariants(text, got)
+
+
+@given(st.integers(min_value=10, max_value=10**15))
+def test_chinese_numeral_amounts(n: int) -> None:
+    from innovation_news.numbers.zh import format_zh_number
+
+    text = f"合计{format_zh_number(n)}元。"
+    (r,) = scan_zh(text)
+    assert (r.kind, r.value, r.unit) == ("money", n, "CNY")
+    assert text[r.start:r.end] == f"{format_zh_number(n)}元"
