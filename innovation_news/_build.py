@@ -78,8 +78,8 @@ def build(text: str, raw: Raw, context: Context) -> Money | Area | Percentage | 
     qualifier = Qualifier(raw.qualifier)
     value, low, high = _clean(raw.value), _clean(raw.low), _clean(raw.high)
     if raw.kind == "money":
-        assert raw.unit is not None
-        currency = raw.unit
+        # no currency written: the context's default (currency_assumed says so)
+        currency = raw.unit if raw.unit is not None else context.default_currency
         if raw.assumed and context.default_currency in _SHARED_SIGN.get(currency, ()):
             currency = context.default_currency
         return Money.model_construct(span=span, qualifier=qualifier, value=value, low=low,

@@ -14,7 +14,7 @@ class Raw:
     """One numeric quantity found by a scanner, before it becomes a public model.
 
     ``kind`` is ``"money"``, ``"area"``, ``"percent"`` or ``"count"``. ``unit`` is the ISO code
-    for money, the :class:`~innovation_news.models.AreaUnit` value for areas, ``"point"`` for
+    for money (``None`` when no currency is written and the context's default applies), the :class:`~innovation_news.models.AreaUnit` value for areas, ``"point"`` for
     percentage points (else ``None``) and the noun for counts. ``value``/``low``/``high`` are in
     that unit. ``assumed`` marks a currency decided by a default.
     """

@@ -68,6 +68,8 @@ class EnVocab:
     count_stopwords: frozenset[str]
     fractions: dict[str, Decimal]
     change_verbs: frozenset[str]
+    bare_money_nouns: frozenset[str]
+    bare_money_before: frozenset[str]
 
 
 def _norm(s: str) -> str:
@@ -104,4 +106,6 @@ def en_vocab() -> EnVocab:
         count_stopwords=frozenset(raw["count_stopwords"]["words"]),
         fractions={_norm(k): Decimal(x) for k, x in raw["fractions"].items()},
         change_verbs=frozenset(raw["change_verbs"]["words"]),
+        bare_money_nouns=frozenset(raw["bare_money"]["nouns"]),
+        bare_money_before=frozenset(raw["bare_money"]["before"]),
     )

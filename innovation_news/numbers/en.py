@@ -67,6 +67,8 @@ class _Patterns:
     phrasal_up: re.Pattern[str]
     from_before: re.Pattern[str]
     change_verb: re.Pattern[str]
+    bare_money_after: re.Pattern[str]
+    bare_money_before: re.Pattern[str]
 
 
 _NUMERAL = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -144,6 +146,15 @@ def _patterns() -> _Patterns:
         # "add up to" is a verb of totalling, not the qualifier "up to"
         phrasal_up=_c(r"(?<![\w])(?:add|adds|added|adding|sum|sums|summed)\s+\Z"),
         from_before=_c(r"(?<![\w])from\s+\Z"),
+        bare_money_after=_c(
+            r"(?:\s+of)?(?:\s+[a-z][a-z-]*){0,2}?\s+"
+            rf"(?:{alternation(list(v.bare_money_nouns))})\b",
+            0,
+        ),
+        bare_money_before=_c(
+            rf"(?<![\w])(?:{alternation(list(v.bare_money_before))})\s+"
+            rf"(?:{alternation(list(v.qualifier_before))}\s+)?\Z"
+        ),
         change_verb=_c(rf"(?<![\w])(?:{alternation(list(v.change_verbs))})[a-z]{{0,4}}\b"),
     )
 
@@ -489,6 +500,12 @@ def _scan_one(text: str, m: _Anchor, p: _Patterns, v: EnVocab, floor: int) -> Ra
             if cents is not None:
                 e, num = cents[0], attrs.evolve(num, value=num.value + cents[1])
         return _make("money", s, e, num, n2, cur[1], assumed, text, p, v, floor)
+    # --- money with no currency written ---------------------------------------------------
+    if (num.scale is not None or num.value is None) and (
+        p.bare_money_after.match(text, end) is not None
+        or p.bare_money_before.search(text, max(floor, start - 40), start) is not None
+    ):
+        return _make("money", start, end, num, n2, None, True, text, p, v, floor)
     # --- areas -------------------------------------------------------------------------
     n2 = None
     end = n1.end
