@@ -255,7 +255,7 @@ def _adjacent_pair(sc: _Scanner, s: str) -> tuple[Decimal, Decimal] | None:
     if len(s) < 2 or s[0] not in sc.zh_digit_set or s[1] not in sc.zh_digit_set:
         return None
     a, b = zh_value(s[0]), zh_value(s[1])
-    if a is None or b is None or not (b == a + 1 or (a, b) == (3, 5)) or a == 0:
+    if a is None or b is None or a == 0 or not (b == a + 1 or (a == 3 and b == 5)):
         return None
     f = zh_value("1" + s[2:]) if len(s) > 2 else Decimal(1)
     if f is None:
