@@ -268,7 +268,13 @@ BRANCH_RES: dict[str, re.Pattern[str]] = {
 #: class, so the regex engine skips everything else at C speed.
 CORE_RE: re.Pattern[str] = re.compile(
     r"""[0-9年月日季昨JFMASONDTWQHymqh]
-    (?:(?<=[0-9年月日季昨])
+    (?:(?<=[年月日季昨])
+      |(?<=[0-9])(?<![0-9].)    # a digit run that can start a date:
+       (?:(?<=1)[89][0-9]{2}(?![0-9])|(?<=2)0[0-9]{2}(?![0-9])    # a year 1800-2099,
+         |[0-9]?(?![0-9])                                         # or 1-2 digits before
+          (?=(?:st|nd|rd|th)?[ \t\u00a0]{0,2}[月日号\-—–~～至到]     # 月/日 or a dash,
+            |(?:st|nd|rd|th)?[ \t\u00a0]{1,2}(?:of[ \t\u00a0]{1,2})?[A-Z]  # a month name,
+            |[/.][0-9]))                                           # or a separator
       |(?<![A-Za-z].)
        (?:(?<=J)(?:an|u[nl])|(?<=F)(?:eb|ri)|(?<=M)(?:a[ry]|on)|(?<=A)(?:pr|ug)
          |(?<=S)(?:ep|at|un)|(?<=O)ct|(?<=N)ov|(?<=D)(?:ec|ate)|(?<=T)(?:ue|hu)|(?<=W)ed
