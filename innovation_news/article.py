@@ -178,8 +178,19 @@ def _enrich(
     ]
     if not (parks or initiatives or talents):
         return tuple(parks), tuple(initiatives), tuple(talents)
-    locate = _Locator.build(text, layout)
-    sectors = _optional("innovation_news.sectors", "sectors_of")
+    records: list[Park | Initiative | TalentProgram] = [*parks, *initiatives, *talents]
+    regions = sorted({(m.sentence.start, m.sentence.end) for r in records for m in r.mentions if m.sentence is not None})
+    if layout.title is not None:
+        regions.insert(0, layout.title)
+    locate = _Locator.build(text, regions)
+    tag = _optional("innovation_news.sectors", "tag_sectors")
+    tags: list[Any] = []
+    if tag is not None:
+        for s, e in regions:
+            try:
+                tags.extend((s + t.start, str(getattr(t.sector, "value", t.sector))) for t in tag(text[s:e]))
+            except Exception:
+                break
 
     def fill(record: R) -> R:
         update: dict[str, Any] = {}
@@ -187,13 +198,9 @@ def _enrich(
             found = locate.where(record)
             if found is not None:
                 update["location"], update["location_span"] = found
-        if sectors is not None and hasattr(record, "sectors"):
-            sentences = {m.sentence.start: m.sentence.text for m in record.mentions if m.sentence is not None}
-            try:
-                tags = sectors(" ".join(sentences[k] for k in sorted(sentences)))
-            except Exception:
-                tags = ()
-            values = tuple(str(getattr(t, "value", t)) for t in tags)
+        if tags and hasattr(record, "sectors"):
+            spans_ = [(m.sentence.start, m.sentence.end) for m in record.mentions if m.sentence is not None]
+            values = tuple(dict.fromkeys(v for pos, v in tags if any(s <= pos < e for s, e in spans_)))
             if values:
                 update["sectors"] = values
         return record.model_copy(update=update) if update else record
@@ -221,12 +228,16 @@ class _Locator:
             self.dominant = best
 
     @classmethod
-    def build(cls, text: str, layout: Layout) -> _Locator | None:
+    def build(cls, text: str, regions: Sequence[Pair]) -> _Locator | None:
+        """Places in the given regions (the sentences that name records, and the title)."""
         fp = _optional("innovation_news.places", "find_places")
         if fp is None:
             return None
+        places: list[Any] = []
         try:
-            places = list(fp(text))
+            for s, e in regions:
+                for p in fp(text[s:e]):
+                    places.append(p.model_copy(update={"start": p.start + s, "end": p.end + s}))
         except Exception:
             return None
         return cls(text, places)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 
@@ -33,6 +34,7 @@ _BASED = re.compile(r"^[\w'’]+-based\s+", re.I)
 _APOS_IN_WORD = re.compile(r"(?<=\w)['’](?=\w)")
 
 
+@lru_cache(maxsize=8192)
 def normal(name: str) -> str:
     """The comparison form of a name (as the scorer compares names).
 
@@ -61,6 +63,11 @@ def canonical(key: str) -> str:
 
 def keys_of(name: str) -> set[str]:
     """Every normalised key a name is known by."""
+    return set(_keys_of(name))
+
+
+@lru_cache(maxsize=8192)
+def _keys_of(name: str) -> frozenset[str]:
     keys = {normal(name)}
     base = _PAREN.sub("", name).strip()
     keys.add(normal(base))
@@ -76,7 +83,7 @@ def keys_of(name: str) -> set[str]:
         keys.add(normal(zh))
     keys.update([canonical(k) for k in keys])
     keys.discard("")
-    return keys
+    return frozenset(keys)
 
 
 @attrs.define

@@ -18,7 +18,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -144,8 +144,7 @@ _TALENT_CONTEXT = re.compile(
 )
 
 
-@attrs.frozen(slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
     kind: str  # w q p s o
@@ -153,11 +152,7 @@ class _Tok:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    out: list[_Tok] = []
-    for m in _TOKEN.finditer(text, start, end):
-        kind = m.lastgroup or "o"
-        out.append(_Tok(m.start(), m.end(), kind, m.group()))
-    return out
+    return [_Tok(m.start(), m.end(), m.lastgroup or "o", m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _is_cap(tok: _Tok) -> bool:

@@ -78,6 +78,7 @@ _LEVEL_ZH = (
     (re.compile(r"区级|县级"), "district"),
 )
 _RUN = re.compile("(?:[\u3400-\u9fffA-Za-z0-9·•“”\"《》]|(?<=[”\"]) )+")
+_HAS_CJK = re.compile("[\u3400-\u9fff]")
 _LEVEL_PREFIX = re.compile(r"^(?:国家级|省级|市级|区级|县级|国家|省|市)")
 _NUM_PREFIX = re.compile(r"(?:\d+|[一二三四五六七八九十百千万]+)(?:个|家|项|大|支|类|期)|前[一二三四五六七八九十\d]+[届期]")
 _DATE_INSIDE = re.compile(r"\d+月|\d+日|[一二三四五六七八九十]+月")
@@ -90,7 +91,7 @@ def find_names_zh(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
     for s_start, s_end in sentences:
         for run in _RUN.finditer(text, s_start, s_end):
             r_start, r_end = run.span()
-            if not any("\u3400" <= ch <= "\u9fff" for ch in run.group()):
+            if _HAS_CJK.search(text, r_start, r_end) is None:
                 continue
             seg_start = r_start
             heads = [h.span() for h in c.head_rx.finditer(text, r_start, r_end)]

@@ -23,7 +23,7 @@ Pair = tuple[int, int]
 
 _CAP = r"(?:[A-Z][\w'’\-&]*|[A-Z]{2,}|\d+(?:st|nd|rd|th)?)"
 _CONN = r"(?:\s+(?:of|for|and|on|in|the|&)\s+|\s+|-)"
-_ORG_EN = re.compile(
+_ORG_EN_UNUSED = re.compile(
     r"(?<![\w\-])(?:the\s+)?(?P<name>" + _CAP + r"(?:" + _CONN + _CAP + r"){0,9}?"
     r"(?:\s+(?:Co\.,?\s*Ltd\.?|Co\.?\s*Ltd\.?|Corp(?:oration)?\.?(?:\s+Ltd\.?)?|Group(?:\s+Co\.,?\s*Ltd\.?)?|Inc\.|Ltd\.?"
     r"|University|College|Institute|Academy|Laboratory|Lab|Association|Committee|Bureau|Government"
@@ -59,34 +59,77 @@ def _span(text: str, s: int, e: int) -> Span:
     return Span(start=s, end=e, text=text[s:e])
 
 
+_ORG_HEAD_EN = re.compile(
+    r"(?<![\w\-])(?:Co\.,?\s*Ltd\.?|Co\.?\s+Ltd\.?|Corp(?:oration)?\b\.?(?:\s+Ltd\.?)?|Group\b(?:\s+Co\.,?\s*Ltd\.?)?|Inc\."
+    r"|Ltd\b\.?|(?:University|College|Institute|Academy|Laboratory|Lab|Association|Committee|Bureau|Government"
+    r"|Ministry|Department|Commission|Administration|Center|Centre|Society|Federation|Council|Chamber|Office"
+    r"|Hospital|Bank|Alliance)\b)"
+)
+_LEFT_WORD = re.compile(r"[A-Z0-9][\w'’\-&]*|of|for|and|on|in|the|&|\(|\)|[^\s]")
+_ORG_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:(?:\s+and\s+|\s+)[A-Z][\w'’\-]*){0,5}")
+_CONNECT = frozenset(("of", "for", "on", "in", "&"))
+
+
+def _org_start(text: str, lo: int, head_start: int) -> int | None:
+    """Start of the capitalised run that ends right before ``head_start`` (None if none)."""
+    toks = [(m.start(), m.group()) for m in _LEFT_WORD.finditer(text, lo, head_start)]
+    start: int | None = None
+    i = len(toks) - 1
+    n = 0
+    while i >= 0 and n < 10:
+        pos, w = toks[i]
+        if w[0].isupper() or w[0].isdigit():
+            start = pos
+            n += 1
+        elif w in _CONNECT and i > 0 and (toks[i - 1][1][0].isupper()) and w != "the":
+            pass
+        else:
+            break
+        i -= 1
+    return start
+
+
 def find_organizations(text: str, sentences: Sequence[Pair]) -> list[Organization]:
     """Organisations named in the body sentences, one record per normalised name."""
     by_key: dict[str, tuple[str, OrganizationKind, list[Mention]]] = {}
     order: list[str] = []
+    has_cjk = _HAS_CJK.search(text) is not None
     for s, e in sentences:
-        sent = _span(text, s, e)
-        for rx in (_ORG_EN, _ORG_ZH):
-            for m in rx.finditer(text, s, e):
-                ns, ne = m.span("name")
+        sent: Span | None = None
+        found: list[tuple[int, int]] = []
+        for m in _ORG_HEAD_EN.finditer(text, s, e):
+            ns = _org_start(text, max(s, m.start() - 160), m.start())
+            if ns is None:
+                continue
+            ne = m.end()
+            tail = _ORG_TAIL.match(text, ne, e)
+            if tail is not None and m.group().split()[0] in ("University", "Institute", "Academy", "Ministry", "Department", "Bureau", "Commission", "Government", "Committee", "Society", "Association", "Chamber", "Office", "Administration"):
+                ne = tail.end()
+            found.append((ns, ne))
+        if has_cjk:
+            found.extend(m.span("name") for m in _ORG_ZH.finditer(text, s, e))
+        for ns, ne in found:
+            name = text[ns:ne]
+            first = name.split()[0] if " " in name else name
+            if first in _BAD_START:
+                ns = ns + len(first) + 1
                 name = text[ns:ne]
-                first = name.split()[0] if " " in name else name
-                if first in _BAD_START:
-                    ns = ns + len(first) + 1
-                    name = text[ns:ne]
-                if len(name) < 3:
-                    continue
-                key = normal(name)
-                kind = OrganizationKind.OTHER
-                for krx, k in _KIND:
-                    if krx.search(name):
-                        kind = k
-                        break
-                mention = Mention(span=_span(text, ns, ne), sentence=sent)
-                if key not in by_key:
-                    by_key[key] = (name, kind, [mention])
-                    order.append(key)
-                else:
-                    by_key[key][2].append(mention)
+            if len(name) < 3 or ns >= ne:
+                continue
+            key = normal(name)
+            kind = OrganizationKind.OTHER
+            for krx, k in _KIND:
+                if krx.search(name):
+                    kind = k
+                    break
+            if sent is None:
+                sent = _span(text, s, e)
+            mention = Mention(span=_span(text, ns, ne), sentence=sent)
+            if key not in by_key:
+                by_key[key] = (name, kind, [mention])
+                order.append(key)
+            elif all(x.span.start != ns for x in by_key[key][2]):
+                by_key[key][2].append(mention)
     out: list[Organization] = []
     for i, key in enumerate(order, 1):
         name, kind, mentions = by_key[key]
@@ -94,11 +137,17 @@ def find_organizations(text: str, sentences: Sequence[Pair]) -> list[Organizatio
     return out
 
 
+_PEOPLE_CUE = re.compile(r"\bsaid\b|\bsays\b|\bnoted\b|\badded\b|\bstressed\b|Professor|Academician|Dr\.|Mr\.|Ms\.|Mayor|Governor|Director|Secretary")
+_HAS_CJK = re.compile("[\u3400-\u9fff]")
+
+
 def find_people(text: str, sentences: Sequence[Pair]) -> list[Person]:
     """People quoted or introduced with a title ("said Lin Hao, director of ...")."""
     by_name: dict[str, tuple[str | None, list[Mention]]] = {}
     order: list[str] = []
     for s, e in sentences:
+        if _PEOPLE_CUE.search(text, s, e) is None:
+            continue
         sent = _span(text, s, e)
         for rx in (_SAID_PERSON, _PERSON_SAID, _TITLE_PERSON):
             for m in rx.finditer(text, s, e):
