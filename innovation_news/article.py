@@ -186,7 +186,8 @@ def _enrich(
     tag = _optional("innovation_news.sectors", "tag_sectors")
     tags: list[Any] = []
     if tag is not None:
-        for s, e in regions:
+        park_regions = sorted({(m.sentence.start, m.sentence.end) for r in parks for m in r.mentions[:3] if m.sentence is not None})
+        for s, e in park_regions:
             try:
                 tags.extend((s + t.start, str(getattr(t.sector, "value", t.sector))) for t in tag(text[s:e]))
             except Exception:
@@ -198,7 +199,7 @@ def _enrich(
             found = locate.where(record)
             if found is not None:
                 update["location"], update["location_span"] = found
-        if tags and hasattr(record, "sectors"):
+        if tags and isinstance(record, Park):
             spans_ = [(m.sentence.start, m.sentence.end) for m in record.mentions if m.sentence is not None]
             values = tuple(dict.fromkeys(v for pos, v in tags if any(s <= pos < e for s, e in spans_)))
             if values:
