@@ -65,6 +65,9 @@ _AND_DAY = re.compile(
     r"(?![0-9A-Za-z%])(?![ \t\u00a0]{1,3}(?!(?:this|last|next|of|in|at|to|respectively|when|"
     r"with|and|the|as|for|on|that|which|while)\b)[a-z])"
 )
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+_AFTER_MONTHS = re.compile(r"[ \t\u00a0]{1,3}(?:after|of|since|following|from)\b")
 _CJK_CORE = frozenset("年月日季")
 _ZH_YEAR_END = frozenset("底末初")
 _GAP_CHARS = " \t\u00a0-:："
@@ -408,6 +411,21 @@ class _Scanner:
                 n = 2
             return [_Item(m.start(), m.end(), *_half_span(y, n), _HALF, None, y)]
         return [_Item(m.start(), m.end(), *_quarter_span(y, n), _QUARTER, None, y)]
+
+    def _fm(self, m: re.Match[str]) -> list[_Item] | None:
+        y, stated = self._year_spec(m, "fm")
+        if not stated and _AFTER_MONTHS.match(self.text, m.end()):
+            return None  # "the first three months after the launch"
+        word = m["fm_n"]
+        n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        if y is None or not _ok_year(y):
+            return [_Item(m.start(), m.end(), None, None, _MONTH, None, y)]
+        return [_Item(m.start(), m.end(), _D(y, 1, 1), _D(y, n, _month_last(y, n)), _MONTH, None, y)]
+
+    def _zrm(self, m: re.Match[str]) -> list[_Item] | None:
+        w = m["zrm_w"]
+        return self._rel_month(m.start(), m.end(), "this" if w == "本" else
+                               "last" if w[0] == "上" else "next", None)
 
     def _qq(self, m: re.Match[str]) -> list[_Item] | None:
         n = int(m["qq_n"])
@@ -766,7 +784,7 @@ def _scan(
             if ch < "\u3000":
                 # a keyword chain ends in a space, hyphen or colon right after a letter
                 before = text[max(lo, p - 5):p].rstrip(_GAP_CHARS)
-                if not before or not before[-1].isalpha() or len(before) == p - max(lo, p - 5):
+                if not before or not before[-1].isalnum() or len(before) == p - max(lo, p - 5):
                     chain = None
                 else:
                     chain = left_en(text, lo, p)

@@ -160,6 +160,8 @@ _BRANCHES: list[tuple[str, str]] = [
     ("zs", r"(?<![年今去明多近几数每余个0-9一二三四五六七八九十两百千万])(?P<zs_suf>上半年|下半年|前三季度|第?[一二三四1-4]季度|年底|年末|年初)"),
     # 昨天 / 昨日
     ("zyd", r"(?P<zyd_w>昨天|昨日)"),
+    # 本月 / 上月 / 上个月 / 下个月
+    ("zrm", r"(?P<zrm_w>本|上个?|下个?)月(?![份额])"),
     # 6月8日, 6月, 1-9月, 6月8日至9日, 6月8日-7月2日
     ("zm", rf"""
         (?<![0-9.\-/:])(?P<zm_m>{_ZM})\s?(?:{_ZTO}\s?(?P<zm_m2>{_ZM})\s?)?月(?!份额)份?
@@ -205,6 +207,15 @@ _BRANCHES: list[tuple[str, str]] = [
                                           |{_year("q_y")})(?![A-Za-z-])
           |,?{_SPACE}{{1,3}}{_year("q_y2")}
           |{_SPACE}{{1,3}}(?P<q_rel2>{_REL}){_SPACE}{{1,3}}year(?![A-Za-z-]))?
+    """),
+    # the first five months (of 2021 / of this year)
+    ("fm", rf"""
+        (?:[Tt]he{_SPACE}{{1,3}})?[Ff]irst{_SPACE}{{1,3}}
+        (?P<fm_n>two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|[2-9]){_SPACE}{{1,3}}months
+        (?:{_SPACE}{{1,3}}of{_SPACE}{{1,3}}(?:{_year("fm_y")}|(?P<fm_rel>{_REL}){_SPACE}{{1,3}}year
+                                          |(?P<fm_the>the){_SPACE}{{1,3}}year)(?![A-Za-z-])
+          |,?{_SPACE}{{1,3}}{_year("fm_y2")}
+          |{_SPACE}{{1,3}}(?P<fm_rel2>{_REL}){_SPACE}{{1,3}}year(?![A-Za-z-]))?
     """),
     # Q1 2022 / H1 / 1H
     ("qq", rf"""
@@ -283,9 +294,9 @@ CORE_RE: re.Pattern[str] = re.compile(
 )
 
 _KEYWORDS = (
-    "the|this|last|next|from|between|early|late|mid|middle|end|beginning|start|close|very|of|in"
+    "[0-9]{1,2}|the|this|last|next|from|between|early|late|mid|middle|end|beginning|start|close|very|of|in"
     "|earlier|later|first|second|third|fourth|final|1st|2nd|3rd|4th|previous|current|coming"
-    "|following|preceding|same|two|three|date"
+    "|following|preceding|same|two|three|four|five|six|seven|eight|nine|ten|eleven|date"
 )
 
 #: the words that may stand before a core inside one date expression ("the end of", "from",
@@ -295,4 +306,4 @@ LEFT_EN_RE: re.Pattern[str] = re.compile(
 )
 
 #: Chinese characters that may stand before 年/月/日/季 inside one date expression
-LEFT_ZH_RE: re.Pattern[str] = re.compile(r"[今去明上下半前第〇零○一二三四五六七八九十两]{1,4}\Z")
+LEFT_ZH_RE: re.Pattern[str] = re.compile(r"[今去明上下半前第本个〇零○一二三四五六七八九十两]{1,4}\Z")
