@@ -34,6 +34,7 @@ from innovation_news.models.records import (
     TalentProgram,
 )
 from innovation_news.records import NamedRecords, find_named_records
+from innovation_news.records.attributes import attach_attributes
 from innovation_news.text import Layout, spans, split_text
 
 __all__ = ["parse_article"]
@@ -120,6 +121,9 @@ def parse_article(
         )
         investments = [x for x in result if isinstance(x, Investment)]
     parks, initiatives, talents = _enrich(text, layout, named, investments)
+    parks, initiatives, talents = attach_attributes(
+        text, layout.sentences, quantities, parks, initiatives, talents, named.organizations
+    )
     metadata = ArticleMetadata(
         id=id,
         url=url,

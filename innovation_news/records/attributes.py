@@ -1,0 +1,144 @@
+"""Attach the quantities an article states *about* a record to that record.
+
+A quantity belongs to a record when it stands in a sentence that names the record (one of
+its mentions); when a sentence names several records, to the one mentioned nearest before
+the quantity (else the nearest after). The rules:
+
+* ``Park.area`` -- the first area; ``Park.counts`` -- the counts ("home to 47 companies");
+* ``Initiative.date`` -- the date nearest its first dated mention; ``Initiative.targets`` --
+  its counts; ``Initiative.organisers`` -- organisations introduced by "organised/hosted/
+  sponsored/launched (jointly) by" or 主办/承办 in its sentences;
+* ``TalentProgram.funding`` -- its money; ``recruited`` -- its counts; ``sponsor`` -- an
+  organisation introduced as for organisers, else a government body in its sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from innovation_news.models.quantities import Quantities
+from innovation_news.models.records import (
+    Initiative,
+    Organization,
+    OrganizationKind,
+    Park,
+    TalentProgram,
+)
+
+__all__ = ["attach_attributes"]
+
+R = TypeVar("R", Park, Initiative, TalentProgram)
+
+_BY = re.compile(
+    r"(?:organi[sz]ed|hosted|sponsored|launched|initiated|held|undertaken|co-organi[sz]ed|"
+    r"supported|guided)\s+(?:jointly\s+)?by\s+(?:the\s+)?\Z|(?:主办|承办|发起)(?:单位)?[:：]?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _owner(records: Sequence[Any], sentence: tuple[int, int], pos: int) -> Any | None:
+    """The record whose mention in ``sentence`` is nearest before ``pos`` (else after)."""
+    best: tuple[int, Any] | None = None
+    after: tuple[int, Any] | None = None
+    for r in records:
+        for m in r.mentions:
+            if not (sentence[0] <= m.span.start < sentence[1]):
+                continue
+            if m.span.end <= pos:
+                d = pos - m.span.end
+                if best is None or d < best[0]:
+                    best = (d, r)
+            elif m.span.start >= pos:
+                d = m.span.start - pos
+                if after is None or d < after[0]:
+                    after = (d, r)
+    if best is not None:
+        return best[1]
+    return after[1] if after is not None else None
+
+
+def attach_attributes(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    quantities: Quantities,
+    parks: Sequence[Park],
+    initiatives: Sequence[Initiative],
+    talents: Sequence[TalentProgram],
+    organizations: Sequence[Organization],
+) -> tuple[tuple[Park, ...], tuple[Initiative, ...], tuple[TalentProgram, ...]]:
+    """The records with ``area``/``counts``, ``date``/``targets``/``organisers`` and
+    ``funding``/``recruited``/``sponsor`` filled from the sentences that name them."""
+    records: list[Any] = [*parks, *initiatives, *talents]
+    if not records or not sentences:
+        return tuple(parks), tuple(initiatives), tuple(talents)
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sentences[i][1]:
+            return sentences[i]
+        return None
+
+    named = {(s, e) for r in records for m in r.mentions if m.sentence is not None
+             for s, e in [(m.sentence.start, m.sentence.end)]}
+    found: dict[str, dict[str, list[Any]]] = {r.id: {} for r in records}
+
+    def assign(kind: str, items: Sequence[Any]) -> None:
+        for q in items:
+            sent = sentence_of(q.span.start)
+            if sent is None or sent not in named:
+                continue
+            owner = _owner(records, sent, q.span.start)
+            if owner is not None:
+                found[owner.id].setdefault(kind, []).append(q)
+
+    assign("areas", quantities.areas)
+    assign("counts", quantities.counts)
+    assign("money", quantities.money)
+    assign("dates", quantities.dates)
+    for org in organizations:
+        for m in org.mentions:
+            lo = max(0, m.span.start - 48)
+            if _BY.search(text, lo, m.span.start) is None and not (
+                org.kind == OrganizationKind.GOVERNMENT
+            ):
+                continue
+            sent = sentence_of(m.span.start)
+            if sent is None or sent not in named:
+                continue
+            owner = _owner(records, sent, m.span.start)
+            if owner is not None:
+                key = "by" if _BY.search(text, lo, m.span.start) else "gov"
+                found[owner.id].setdefault(key, []).append(org.name)
+
+    def fill(record: R) -> R:
+        got = found[record.id]
+        update: dict[str, Any] = {}
+        names = tuple(dict.fromkeys(got.get("by", [])))
+        if isinstance(record, Park):
+            if got.get("areas"):
+                update["area"] = got["areas"][0]
+            if got.get("counts"):
+                update["counts"] = tuple(got["counts"])
+        elif isinstance(record, Initiative):
+            if got.get("dates"):
+                update["date"] = got["dates"][0]
+            if got.get("counts"):
+                update["targets"] = tuple(got["counts"])
+            if names:
+                update["organisers"] = names
+        else:
+            if got.get("money"):
+                update["funding"] = tuple(got["money"])
+            if got.get("counts"):
+                update["recruited"] = tuple(got["counts"])
+            sponsor = names[0] if names else (got.get("gov") or [None])[0]
+            if sponsor is not None:
+                update["sponsor"] = sponsor
+        return record.model_copy(update=update) if update else record
+
+    return (tuple(fill(p) for p in parks), tuple(fill(i) for i in initiatives),
+            tuple(fill(t) for t in talents))
