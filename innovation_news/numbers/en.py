@@ -43,6 +43,9 @@ class _Num:
 
 @attrs.frozen(slots=True)
 class _Patterns:
+    code_tails: frozenset[str]  # last three letters of currency codes written before numbers
+    symbol_tails: frozenset[str]  # last characters of currency symbols
+    qualifier_tails: frozenset[str]  # last words of qualifiers and qualifying verbs (and a/an/the)
     anchor: re.Pattern[str]
     numeral: re.Pattern[str]
     scale_ahead: re.Pattern[str]
@@ -97,7 +100,14 @@ def _patterns() -> _Patterns:
     codes = [w for w in latin_words if len(w) == 3]
     symbols = alternation(list(table.symbols), spaces=False)
     money_words = alternation(["dollar", "euro", "pound", "yuan", "yen"])
+    quals = [*v.qualifier_before, *v.qualifier_verbs]
     return _Patterns(
+        code_tails=frozenset(c[-3:] for c in codes),
+        symbol_tails=frozenset(sym[-1] for sym in table.symbols),
+        qualifier_tails=frozenset(
+            [q.split()[-1] for q in quals] + [q.split()[-1].rstrip(".") for q in quals]
+            + ["a", "an", "the"]
+        ),
         # the scan: a run of digits (validated by _anchor), or a number word; a trie of
         # words after \b keeps this one pass fast
         anchor=_c(
@@ -298,9 +308,28 @@ def _with_abbr(n: _Num) -> _Num:
     )
 
 
+def _word_before(text: str, pos: int, lo: int) -> str:
+    """The lower-cased word (letters and dots) ending right before ``pos``, after at most a
+    few spaces; ``""`` if there is none. A cheap test before a regex search."""
+    k = pos
+    while k > lo and pos - k < 3 and text[k - 1] in " \t\u00a0":
+        k -= 1
+    j = k
+    while j > lo and k - j < 16 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    return text[j:k].lower()
+
+
 def _currency_before(text: str, start: int, p: _Patterns,
                      floor: int = 0) -> tuple[int, str, bool] | None:
     lo = max(floor, start - 8)
+    if start <= lo:
+        return None
+    prev = text[start - 1] if text[start - 1] not in " \t\u00a0" else text[start - 2 : start - 1]
+    if not prev or (prev.isalpha() and _word_before(text, start, lo)[-3:] not in p.code_tails):
+        return None
+    if not prev.isalpha() and prev not in p.symbol_tails:
+        return None
     mc = p.cur_before.search(text, lo, start)
     if mc is None:
         return None
@@ -348,14 +377,18 @@ def _qualifier(text: str, start: int, end: int, p: _Patterns, v: EnVocab,
     ``floor`` (the end of the previous quantity) is looked at."""
     qual = "exact"
     lo = max(floor, start - 40)
-    mq = p.qual_before.search(text, lo, start)
+    word = _word_before(text, start, lo)
+    if word not in p.qualifier_tails:
+        mq = mv = None
+    else:
+        mq = p.qual_before.search(text, lo, start)
     if mq is not None and not (
         mq.group("q").lower().startswith("up")
         and p.phrasal_up.search(text, max(0, mq.start() - 10), mq.start()) is not None
     ):
         qual = v.qualifier_before[" ".join(mq.group("q").lower().split())]
         start = mq.start()
-    else:
+    elif word in p.qualifier_tails:
         mv = p.qual_verb.search(text, lo, start)
         if mv is not None:
             qual = v.qualifier_verbs[" ".join(mv.group("q").lower().split())]
