@@ -50,7 +50,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _span(text: str, s: int, e: int) -> Span:
-    return Span(start=s, end=e, text=text[s:e])
+    # a slice of the text by construction: no validation needed
+    return Span.model_construct(start=s, end=e, text=text[s:e])
 
 
 def _mentions(text: str, group: Group, extra: Sequence[tuple[int, int, Pair | None]] = ()) -> tuple[Mention, ...]:
@@ -66,7 +67,7 @@ def _mentions(text: str, group: Group, extra: Sequence[tuple[int, int, Pair | No
         if (s, e) in seen or e <= s:
             continue
         seen.add((s, e))
-        out.append(Mention(span=_span(text, s, e), sentence=_span(text, *sent) if sent else None))
+        out.append(Mention.model_construct(span=_span(text, s, e), sentence=_span(text, *sent) if sent else None))
     return tuple(out)
 
 

@@ -10,6 +10,7 @@ Organisations: a run of capitalised words ending in an organisation word (``Co.,
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -56,7 +57,8 @@ _TITLE_PERSON = re.compile(r"\b(?P<title>(?:Professor|Academician|Dr\.|Mr\.|Ms\.
 
 
 def _span(text: str, s: int, e: int) -> Span:
-    return Span(start=s, end=e, text=text[s:e])
+    # a slice of the text by construction: no validation needed
+    return Span.model_construct(start=s, end=e, text=text[s:e])
 
 
 _ORG_HEAD_EN = re.compile(
@@ -124,7 +126,7 @@ def find_organizations(text: str, sentences: Sequence[Pair]) -> list[Organizatio
                     break
             if sent is None:
                 sent = _span(text, s, e)
-            mention = Mention(span=_span(text, ns, ne), sentence=sent)
+            mention = Mention.model_construct(span=_span(text, ns, ne), sentence=sent)
             if key not in by_key:
                 by_key[key] = (name, kind, [mention])
                 order.append(key)
@@ -145,8 +147,13 @@ def find_people(text: str, sentences: Sequence[Pair]) -> list[Person]:
     """People quoted or introduced with a title ("said Lin Hao, director of ...")."""
     by_name: dict[str, tuple[str | None, list[Mention]]] = {}
     order: list[str] = []
+    # one pass over the text for the cues, then only the sentences that hold one
+    cues = [m.start() for m in _PEOPLE_CUE.finditer(text)]
+    if not cues:
+        return []
     for s, e in sentences:
-        if _PEOPLE_CUE.search(text, s, e) is None:
+        i = bisect.bisect_left(cues, s)
+        if i == len(cues) or cues[i] >= e:
             continue
         sent = _span(text, s, e)
         for rx in (_SAID_PERSON, _PERSON_SAID, _TITLE_PERSON):
@@ -154,7 +161,7 @@ def find_people(text: str, sentences: Sequence[Pair]) -> list[Person]:
                 ns, ne = m.span("name")
                 name = text[ns:ne]
                 title = m.group("title").strip().rstrip(",") if m.group("title") else None
-                mention = Mention(span=_span(text, ns, ne), sentence=sent)
+                mention = Mention.model_construct(span=_span(text, ns, ne), sentence=sent)
                 if name not in by_name:
                     by_name[name] = (title, [mention])
                     order.append(name)
