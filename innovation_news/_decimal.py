@@ -6,12 +6,12 @@ from decimal import Decimal
 
 __all__ = ["clean"]
 
-_ONE = Decimal(1)
-
-
 def clean(d: Decimal) -> Decimal:
     """``Decimal('1500000000.0')`` -> ``Decimal('1500000000')``; fractions keep their digits
     without trailing zeros (``Decimal('2.470')`` -> ``Decimal('2.47')``)."""
+    if not d.is_finite():
+        return d
     if d == d.to_integral_value():
-        return d.quantize(_ONE)
+        # int() is exact at any size (quantize would overflow the 28-digit context)
+        return Decimal(int(d))
     return d.normalize()

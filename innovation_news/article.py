@@ -265,6 +265,10 @@ class _Locator:
             near = self._inside(m.sentence.start, m.sentence.end)
             if near:
                 best = min(near, key=lambda p: (abs(p.start - m.span.start), _LEVEL_RANK.get(str(p.place.level), 3)))
+                # "Huzhou's Deqing county": a place named inside the nearest one is more specific
+                inner = [p for p in near if p.place.adcode != best.place.adcode and _within(p, best)]
+                if inner:
+                    best = min(inner, key=lambda p: _LEVEL_RANK.get(str(p.place.level), 3))
                 return self._result(best)
         # 3. the article's dominant place
         if self.dominant is not None:
@@ -274,6 +278,13 @@ class _Locator:
     def _result(self, p: Any) -> tuple[str, Span]:
         name = str(p.place.name_zh if _is_cjk(p.text) else p.place.name_en)
         return name, Span(start=p.start, end=p.end, text=self.text[p.start : p.end])
+
+
+def _within(inner: Any, outer: Any) -> bool:
+    try:
+        return bool(inner.place.is_within(outer.place))
+    except Exception:
+        return False
 
 
 def _is_cjk(s: str) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as _dt
-import io
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -39,14 +39,21 @@ def _read(path: str) -> tuple[str, str]:
     return name, p.read_text(encoding="utf-8")
 
 
-def _articles(paths: Sequence[str], published: _dt.date | None) -> Iterator[dict[str, Any]]:
+def _articles(paths: Sequence[str], published: _dt.date | None,
+              failures: list[str]) -> Iterator[dict[str, Any]]:
+    """Each article's output; a file that cannot be read or parsed is reported on standard
+    error and recorded in ``failures``, and the others still come out."""
+    from innovation_news.article import parse_article
     from innovation_news.export import article_to_dict
 
-    from innovation_news.article import parse_article
-
     for path in paths:
-        ident, text = _read(path)
-        article = parse_article(text, published=published, id=ident)
+        try:
+            ident, text = _read(path)
+            article = parse_article(text, published=published, id=ident)
+        except (OSError, UnicodeDecodeError, InnovationNewsError) as exc:
+            print(f"innovation-news: {path}: {exc}", file=sys.stderr)
+            failures.append(path)
+            continue
         yield article_to_dict(article)
 
 
@@ -102,32 +109,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--published", type=_parse_date_arg, default=None,
                    help="publication date (YYYY-MM-DD); overrides the date found in the text")
     args = parser.parse_args(argv)
-    out = sys.stdout
+    failures: list[str] = []
     try:
-        docs = _articles(args.files, args.published)
-        if args.format == "jsonl":
-            for doc in docs:
-                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
-        elif args.format == "json":
-            json.dump(list(docs), out, ensure_ascii=False, indent=1)
-            out.write("\n")
-        elif args.format == "csv":
-            buf = io.StringIO()
-            writer = csv.DictWriter(buf, fieldnames=_CSV_FIELDS, lineterminator="\n")
-            writer.writeheader()
-            for doc in docs:
-                writer.writerows(_csv_rows(doc))
-            out.write(buf.getvalue())
-        else:
-            for doc in docs:
-                _table(doc, out)
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"innovation-news: {exc}", file=sys.stderr)
-        return 2
-    except InnovationNewsError as exc:
-        print(f"innovation-news: {exc}", file=sys.stderr)
-        return 1
-    return 0
+        _write(args.format, _articles(args.files, args.published, failures), sys.stdout)
+    except BrokenPipeError:  # the reader went away (`... | head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    return 2 if failures else 0
+
+
+def _write(fmt: str, docs: Iterator[dict[str, Any]], out: TextIO) -> None:
+    if fmt == "jsonl":
+        for doc in docs:
+            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        json.dump(list(docs), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=_CSV_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        for doc in docs:
+            writer.writerows(_csv_rows(doc))
+    else:
+        for doc in docs:
+            _table(doc, out)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -39,6 +39,7 @@ class _Num:
     scale: int | None
     abbr_end: int | None = None  # end if the abbreviated scale is accepted
     abbr_scale: int = 0
+    plus: bool = False  # "10+ billion": more than
 
 
 @attrs.frozen(slots=True)
@@ -177,6 +178,9 @@ class _Anchor:
     surface: str
 
 
+#: longer digit runs (with separators) are identifiers, never quantities
+_MAX_NUMERAL = 24
+
 _NOT_BEFORE_DIGITS = frozenset(".,%/=&?#_0123456789")
 
 
@@ -188,8 +192,8 @@ def _anchor(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> _Anchor | 
         if start > 0 and text[start - 1] in _NOT_BEFORE_DIGITS:
             return None
         mn = p.numeral.match(text, start)
-        if mn is None:
-            return None
+        if mn is None or mn.end() - start > _MAX_NUMERAL:
+            return None  # an identifier, not an amount
         return _Anchor("num", start, mn.end(), mn.group())
     surface = m.group("w")
     key = " ".join(surface.lower().split())
@@ -243,12 +247,15 @@ def _read_number(text: str, m: _Anchor, p: _Patterns, v: EnVocab) -> _Num | None
     low: Decimal | None = None
     high: Decimal | None = None
     scale: int | None = None
+    plus = False
     if m.kind == "num":
         try:
             value = _numeral_value(m.surface)
         except InvalidOperation:  # pragma: no cover - the regex admits only digits
             return None
         end = m.end
+        if text.startswith("+", end) and not text[end + 1 : end + 2].isdigit():
+            plus, end = True, end + 1
     elif m.kind == "vague":
         low, high = v.vague[m.surface]
         value = None
@@ -298,7 +305,7 @@ def _read_number(text: str, m: _Anchor, p: _Patterns, v: EnVocab) -> _Num | None
         ma = p.abbr.match(text, end)
         if ma is not None:
             abbr_end, abbr_scale = ma.end(), v.abbreviations[ma.group("s").lower()]
-    return _Num(start, end, value, None, None, scale, abbr_end, abbr_scale)
+    return _Num(start, end, value, None, None, scale, abbr_end, abbr_scale, plus)
 
 
 def _with_abbr(n: _Num) -> _Num:
@@ -477,6 +484,8 @@ def _make(kind: str, start: int, end: int, n1: _Num, n2: _Num | None, unit: str 
     if n1.value is None:
         return Raw(kind, start, end, "vague", None, n1.low, n1.high, unit, assumed)
     s, e, q = _qualifier(text, start, end, p, v, floor)
+    if n1.plus and q == "exact":
+        q = "over"
     return Raw(kind, s, e, q, n1.value, None, None, unit, assumed)
 
 
