@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, Union
 
 from innovation_news.context import Context
+from innovation_news.errors import InputTypeError
 from innovation_news.models.quantities import DateRange, Quantities, Span
 from innovation_news.models.records import (
     Article,
@@ -89,7 +90,7 @@ def parse_article(
     [('Lakeside Photonics Industrial Park', ('LPIP',), 'park')]
     """
     if not isinstance(text, str):
-        raise TypeError(f"parse_article() expects str, got {type(text).__name__}")
+        raise InputTypeError(f"parse_article() expects str, got {type(text).__name__}")
     layout = split_text(text)
     pub = _coerce_date(published)
     if pub is None:

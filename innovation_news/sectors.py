@@ -21,6 +21,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from innovation_news.errors import InputTypeError
+
 __all__ = ["Sector", "SectorTag", "sector_keywords", "sectors_of", "tag_sectors"]
 
 
@@ -116,7 +118,7 @@ def _vocab() -> _Vocab:
 def sector_keywords(sector: Sector) -> tuple[str, ...]:
     """Every keyword (English and Chinese) of ``sector``."""
     if not isinstance(sector, Sector):
-        raise TypeError(f"sector_keywords() expects Sector, got {type(sector).__name__}")
+        raise InputTypeError(f"sector_keywords() expects Sector, got {type(sector).__name__}")
     return _vocab().keywords.get(sector, ())
 
 
@@ -127,7 +129,7 @@ def tag_sectors(text: str) -> list[SectorTag]:
     [('new_energy_vehicles', 'electric vehicle'), ('integrated_circuits', '芯片')]
     """
     if not isinstance(text, str):
-        raise TypeError(f"tag_sectors() expects str, got {type(text).__name__}")
+        raise InputTypeError(f"tag_sectors() expects str, got {type(text).__name__}")
     v = _vocab()
     out: list[SectorTag] = []
     for m in v.pattern.finditer(text):
@@ -144,5 +146,5 @@ def tag_sectors(text: str) -> list[SectorTag]:
 def sectors_of(text: str) -> tuple[Sector, ...]:
     """The distinct sectors mentioned in ``text``, ordered by first mention."""
     if not isinstance(text, str):
-        raise TypeError(f"sectors_of() expects str, got {type(text).__name__}")
+        raise InputTypeError(f"sectors_of() expects str, got {type(text).__name__}")
     return tuple(dict.fromkeys(t.sector for t in tag_sectors(text)))

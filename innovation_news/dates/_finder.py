@@ -27,7 +27,7 @@ from innovation_news.dates._grammar import (
     YEAR_NOUNS,
     ZH_MEASURE,
 )
-from innovation_news.errors import ParseError
+from innovation_news.errors import ParseError, ensure_text
 from innovation_news.models.quantities import DateRange, Granularity, Span
 
 __all__ = ["find_dates", "parse_date"]
@@ -313,7 +313,6 @@ class _Scanner:
         return [_Item(m.start(), m.end(), *_day_span(ry, mon, d), _DAY, None, ry, mon, d)]
 
     def _my(self, m: re.Match[str]) -> list[_Item] | None:
-        text = self.text
         word = m["my_mon"]
         mon = _month_of(word)
         pre = m["my_pre"]
@@ -855,8 +854,7 @@ def find_dates(
     >>> (d.start.isoformat(), d.end.isoformat(), d.granularity.value)
     ('2021-01-01', '2021-06-30', 'half')
     """
-    if not isinstance(text, str):
-        raise TypeError(f"find_dates expects str, not {type(text).__name__}")
+    ensure_text(text, "find_dates")
     pub = context.published if context is not None else None
     items = _scan(text, pub)
     if pub is None and infer_year and any(it.first is None for it in items):
@@ -875,8 +873,7 @@ def parse_date(text: str, context: Context | None = None) -> DateRange:
     >>> parse_date("Dec. 11, 2017").start
     datetime.date(2017, 12, 11)
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse_date expects str, not {type(text).__name__}")
+    ensure_text(text, "parse_date")
     stripped = text.strip()
     if not stripped:
         raise ParseError("no date in an empty string", text=text, reason="empty")

@@ -8,7 +8,7 @@ from importlib import resources
 
 import attrs
 
-from innovation_news.errors import DataError, UnknownCurrencyError
+from innovation_news.errors import DataError, InputTypeError, UnknownCurrencyError
 
 __all__ = ["currency_code", "CurrencyTable", "currency_table"]
 
@@ -61,7 +61,7 @@ def currency_code(name: str) -> str:
     Raises :class:`~innovation_news.errors.UnknownCurrencyError` for anything else.
     """
     if not isinstance(name, str):
-        raise TypeError(f"currency_code() takes a str, not {type(name).__name__}")
+        raise InputTypeError(f"currency_code() takes a str, not {type(name).__name__}")
     table = currency_table()
     stripped = name.strip()
     hit = table.symbols.get(stripped) or table.words.get(_norm(stripped))

@@ -10,6 +10,8 @@ import decimal
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from innovation_news.errors import InputTypeError
+
 if TYPE_CHECKING:
     from innovation_news.models.quantities import Money
 
@@ -64,7 +66,7 @@ def format_money(money: Money, *, locale: str = "en") -> str:
     from babel.numbers import format_currency
 
     if not isinstance(locale, str):
-        raise TypeError(f"locale must be a str, not {type(locale).__name__}")
+        raise InputTypeError(f"locale must be a str, not {type(locale).__name__}")
     loc = locale.strip().replace("-", "_")
     if not loc:
         raise ValueError("locale must not be empty")

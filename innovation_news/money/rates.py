@@ -25,7 +25,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from innovation_news.errors import ConversionError, DataError, UnknownCurrencyError
+from innovation_news.errors import ConversionError, DataError, InputTypeError, UnknownCurrencyError
 from innovation_news.money.currency import currency_code
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def rate_currencies(year: int) -> frozenset[str]:
 
 def _year(on: _dt.date | int) -> int:
     if isinstance(on, bool) or not isinstance(on, (int, _dt.date)):
-        raise TypeError(f"'on' must be a datetime.date or a year (int), not {type(on).__name__}")
+        raise InputTypeError(f"'on' must be a datetime.date or a year (int), not {type(on).__name__}")
     return on.year if isinstance(on, _dt.date) else on
 
 

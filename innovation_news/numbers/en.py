@@ -184,15 +184,17 @@ _MAX_NUMERAL = 24
 _NOT_BEFORE_DIGITS = frozenset(".,%/=&?#_0123456789")
 
 
-def _anchor(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> _Anchor | None:
-    """Classify and validate one match of the scan regex."""
+def _anchor(text: str, m: re.Match[str], p: _Patterns, v: EnVocab,
+            scanning: bool = True) -> _Anchor | None:
+    """Classify and validate one match of the scan regex (in running text, very long digit
+    runs are identifiers; a whole expression given to ``parse_en_number`` may be any size)."""
     start = m.start()
     if m.group("num") is not None:
         # not glued to another number, a decimal point or URL/markup characters
         if start > 0 and text[start - 1] in _NOT_BEFORE_DIGITS:
             return None
         mn = p.numeral.match(text, start)
-        if mn is None or mn.end() - start > _MAX_NUMERAL:
+        if mn is None or (scanning and mn.end() - start > _MAX_NUMERAL):
             return None  # an identifier, not an amount
         return _Anchor("num", start, mn.end(), mn.group())
     surface = m.group("w")
@@ -208,9 +210,10 @@ def _anchor(text: str, m: re.Match[str], p: _Patterns, v: EnVocab) -> _Anchor | 
     return _Anchor("word", start, m.end(), key)
 
 
-def _anchor_at(text: str, pos: int, p: _Patterns, v: EnVocab) -> _Anchor | None:
+def _anchor_at(text: str, pos: int, p: _Patterns, v: EnVocab,
+               scanning: bool = True) -> _Anchor | None:
     m = p.anchor.match(text, pos)
-    return None if m is None else _anchor(text, m, p, v)
+    return None if m is None else _anchor(text, m, p, v, scanning)
 
 
 def _numeral_value(s: str) -> Decimal:
@@ -670,7 +673,7 @@ def parse_en_number(text: str) -> Decimal:
         raise ParseError("empty number", text=text, reason="empty")
     p = _patterns()
     v = en_vocab()
-    m = _anchor_at(s, 0, p, v)
+    m = _anchor_at(s, 0, p, v, scanning=False)
     if m is None or m.kind == "vague":
         raise ParseError(f"not a number: {text!r}", text=text, reason="no-number")
     n = _read_number(s, m, p, v)

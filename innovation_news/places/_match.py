@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from innovation_news.errors import InputTypeError
 from innovation_news.places._gazetteer import Gazetteer, en_key, gazetteer
 from innovation_news.places._models import Place, PlaceMention
 
@@ -278,7 +279,7 @@ def find_places(text: str) -> list[PlaceMention]:
     [('Yiwu', '330782'), ('Zhejiang province', '330000')]
     """
     if not isinstance(text, str):
-        raise TypeError(f"find_places() expects str, got {type(text).__name__}")
+        raise InputTypeError(f"find_places() expects str, got {type(text).__name__}")
     if not text:
         return []
     g = gazetteer()
@@ -299,7 +300,7 @@ def _context_codes(context: Sequence[Place] | str | None) -> list[str]:
     out: list[str] = []
     for p in context:
         if not isinstance(p, Place):
-            raise TypeError(f"context items must be Place, got {type(p).__name__}")
+            raise InputTypeError(f"context items must be Place, got {type(p).__name__}")
         out.append(p.adcode)
     return out
 
@@ -413,7 +414,7 @@ def resolve_place(
     '泰州市'
     """
     if not isinstance(name, str):
-        raise TypeError(f"resolve_place() expects str, got {type(name).__name__}")
+        raise InputTypeError(f"resolve_place() expects str, got {type(name).__name__}")
     g = gazetteer()
     code = _resolve(g, name, _context_codes(context))
     return g.place(code) if code is not None else None
@@ -422,7 +423,7 @@ def resolve_place(
 def get_place(adcode: str) -> Place | None:
     """The division with this 6-digit adcode (12-digit codes are accepted), or ``None``."""
     if not isinstance(adcode, str):
-        raise TypeError(f"get_place() expects str, got {type(adcode).__name__}")
+        raise InputTypeError(f"get_place() expects str, got {type(adcode).__name__}")
     code = adcode.strip()
     if len(code) == 12 and code.endswith("000000"):
         code = code[:6]
