@@ -269,9 +269,19 @@ BRANCH_ORDER: tuple[str, ...] = tuple(name for name, _ in _BRANCHES)
 
 #: each branch compiled on its own, to try the later branches at a position where the
 #: branch that matched first was rejected by the checks in Python
-BRANCH_RES: dict[str, re.Pattern[str]] = {
-    name: re.compile(f"(?P<k_{name}>{body})", re.VERBOSE) for name, body in _BRANCHES
-}
+class _LazyBranches(dict[str, re.Pattern[str]]):
+    """Compiled on first use: most texts never need a branch on its own, and compiling all of
+    them up front would double the cost of a fresh process's first call."""
+
+    _bodies = dict(_BRANCHES)
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        pattern = re.compile(f"(?P<k_{name}>{self._bodies[name]})", re.VERBOSE)
+        self[name] = pattern
+        return pattern
+
+
+BRANCH_RES: dict[str, re.Pattern[str]] = _LazyBranches()
 
 
 #: a "core" that every date expression contains: a digit, a month or weekday name, the words
