@@ -1,6 +1,7 @@
 """``innovation-news``: the command line.
 
     innovation-news parse [--format json|jsonl|csv|table] [--published DATE] FILES...
+    innovation-news schema [MODEL]
 
 ``-`` reads standard input. Each file is one article; its id is the file name without
 ``.txt``. ``jsonl`` prints one JSON object per article, ``json`` one JSON array, ``csv`` one
@@ -57,6 +58,17 @@ def _articles(paths: Sequence[str], published: _dt.date | None,
         yield article_to_dict(article)
 
 
+_Q = "innovation_news.models.quantities"
+_R = "innovation_news.models.records"
+_SCHEMA_MODELS: dict[str, tuple[str, str]] = {
+    **{n: (_Q, n) for n in ("Span", "Money", "Area", "Percentage", "Count", "DateRange",
+                            "Quantities")},
+    **{n: (_R, n) for n in ("Article", "ArticleMetadata", "Park", "Initiative",
+                            "TalentProgram", "Investment", "Organization", "Person",
+                            "Mention")},
+    "Context": ("innovation_news.context", "Context"),
+}
+
 _CSV_FIELDS = ["article", "type", "text", "start", "end", "value", "low", "high", "unit",
                "qualifier", "name", "kind", "target"]
 
@@ -108,7 +120,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--format", choices=["json", "jsonl", "csv", "table"], default="jsonl")
     p.add_argument("--published", type=_parse_date_arg, default=None,
                    help="publication date (YYYY-MM-DD); overrides the date found in the text")
+    sc = sub.add_parser("schema", help="print the JSON Schema of a public model")
+    sc.add_argument("model", nargs="?", default="Article", choices=sorted(_SCHEMA_MODELS),
+                    help="model name (default: Article)")
     args = parser.parse_args(argv)
+    if args.command == "schema":
+        import importlib
+
+        module, name = _SCHEMA_MODELS[args.model]
+        model = getattr(importlib.import_module(module), name)
+        sys.stdout.write(json.dumps(model.model_json_schema(), indent=1, ensure_ascii=False) + "\n")
+        return 0
     failures: list[str] = []
     try:
         _write(args.format, _articles(args.files, args.published, failures), sys.stdout)
