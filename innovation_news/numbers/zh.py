@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from innovation_news.errors import DataError, ParseError
+from innovation_news.errors import DataError, ParseError, ensure_text
 
 __all__ = ["format_zh_number", "parse_zh_number"]
 
@@ -238,8 +238,7 @@ def parse_zh_number(text: str) -> Decimal:
     Raises :class:`~innovation_news.errors.ParseError` (``reason`` ``"empty"``,
     ``"invalid"``, ``"too-large"``) for anything that is not exactly one number.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse_zh_number() takes a str, not {type(text).__name__}")
+    ensure_text(text, "parse_zh_number")
     s = text.strip().translate(_FULLWIDTH)
     try:
         return _parse(s)

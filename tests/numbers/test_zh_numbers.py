@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from innovation_news.errors import InnovationNewsError, ParseError
+from innovation_news.errors import InnovationNewsError, InputTypeError, ParseError
 from innovation_news.numbers.zh import format_zh_number, parse_zh_number
 
 CASES: list[tuple[str, str]] = [
@@ -131,7 +131,7 @@ def test_parse_zh_number_errors(surface: str, reason: str) -> None:
 
 
 def test_parse_zh_number_needs_str() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(InputTypeError):
         parse_zh_number(5)  # type: ignore[arg-type]
 
 
