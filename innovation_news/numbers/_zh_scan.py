@@ -306,6 +306,37 @@ def scan_zh(text: str) -> list[Raw]:
             continue
         out.append(raw)
         pos = floor = raw.end
+    return _with_enumerations(text, out) if "、" in text or "，" in text else out
+
+
+_SCALE_CHARS = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000),
+                "万亿": Decimal(1_000_000_000_000)}
+_ENUM_ITEM = re.compile(r"(?<![\d.])(\d{1,12}(?:\.\d{1,6})?)(万亿|亿|万|千)?[ ]?(?:、|，|,|和|及|与)[ ]?\Z")
+_LEAD_NUMBER = re.compile(r"\D{0,6}?\d{1,12}(?:\.\d{1,6})?(万亿|亿|万|千)?")
+
+
+def _with_enumerations(text: str, found: list[Raw]) -> list[Raw]:
+    """Amounts listed before one that carries the currency share it: in "800万、500万、300万元"
+    the first two are money too (and "5、10、20万元" inherit the last one's 万)."""
+    out: list[Raw] = []
+    for i, raw in enumerate(found):
+        if raw.kind == "money" and raw.value is not None:
+            lead = _LEAD_NUMBER.match(text, raw.start, raw.end)
+            scale_char = lead.group(1) if lead is not None else None
+            floor = found[i - 1].end if i else 0
+            items: list[Raw] = []
+            pos = raw.start
+            while True:
+                m = _ENUM_ITEM.search(text, max(floor, pos - 24), pos)
+                if m is None:
+                    break
+                scale = _SCALE_CHARS.get(m.group(2) or scale_char or "", Decimal(1))
+                items.append(Raw("money", m.start(1), m.end(2) if m.group(2) else m.end(1),
+                                 "exact", Decimal(m.group(1)) * scale, None, None, raw.unit,
+                                 raw.assumed))
+                pos = m.start()
+            out.extend(reversed(items))
+        out.append(raw)
     return out
 
 
