@@ -108,6 +108,12 @@ class _Vocab:
     zh_head_words: tuple[str, ...]
     zh_generic: frozenset[str]
     zh_stop: re.Pattern[str]
+    en_places: frozenset[str]
+    en_passive: _Table
+    en_give: re.Pattern[str]
+    small_keep: frozenset[str]
+    small_drop: re.Pattern[str]
+    zh_clause_verb: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +161,27 @@ def _vocab() -> _Vocab:
         zh_head_words=tuple(zh_heads),
         zh_generic=frozenset(zh["heads"]["generic"]),
         zh_stop=_zh_alternation(zh["heads"]["stop"]),
+        en_places=frozenset(_norm(h) for h in en["heads"]["places"]),
+        en_passive=_Table.build(en["passive"], chinese=False),
+        en_give=re.compile(
+            rf"(?<![\w\-])(?:{'|'.join(map(re.escape, sorted(set(en['give']['verbs']), key=len, reverse=True)))})"
+            r"\s+(?:with\s+)?(?:(?:a|an|the|each|every|them|him|her|qualified|eligible)\s+)?(?:[\w\-]+\s+){0,3}?"
+            r"(?:(?:a\s+)?(?:maximum|total|sum)\s+of\s+)?\Z",
+            re.IGNORECASE,
+        ),
+        small_keep=frozenset(_norm(w) for w in raw["small"]["keep_cues"]),
+        small_drop=re.compile(
+            "|".join(
+                (re.escape(w) if _HAN.search(w) else rf"\b{re.escape(w)}\b")
+                for w in sorted(raw["small"]["drop_context"], key=len, reverse=True)
+            ),
+            re.IGNORECASE,
+        ),
+        zh_clause_verb=re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(zh["heads"]["clause_adverbs"], key=len, reverse=True))) + ")"
+            "(?:" + "|".join(map(re.escape, sorted(zh["heads"]["clause_verbs"], key=len, reverse=True))) + ")[了的]?"
+            "|(?:" + "|".join(map(re.escape, sorted(zh["heads"]["clause_verbs"], key=len, reverse=True))) + ")[了的]"
+        ),
     )
 
 
@@ -195,7 +222,8 @@ _ZH_BUILD_RIGHT = re.compile(r"\s*[，,]\s*(?:用于|主要用于)?(?:建设|新
                              r"([^，,；;。、]{2,30})")
 _ZH_DATE_PREFIX = re.compile(r"\A(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:\d+个)?")
 _ZH_LEAD = re.compile(
-    r"(?:\s|其中|目前|今年|去年|明年|此外|同时|另外|包括|涉及|实施|计划实施|共|已|将|新建|开工|"
+    r"(?:\s|其中|目前|今年|去年|明年|此外|同时|另外|包括|涉及|实施|计划实施|共|已|将|新建|开工|现场|集中|"
+    r"签约|签订|签署|还|"
     r"\d{2,4}年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?|\d{1,2}日|一期|首期|二期|[“\"])*"
 )
 _ZH_COUNT = re.compile(r"\d+(?:个|家|支|项)")
@@ -229,6 +257,12 @@ _CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_BODY = re.compile(r"[.。!?！？]\s*\Z")
+_PASSIVE_AUX = re.compile(
+    r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:(?:has|have|had|will|would|shall|is|are|was|were|be|been|being)\s+){1,3}"
+    r"(?:(?:already|also|mainly|now|jointly|respectively|so\s+far)\s+)?",
+    re.IGNORECASE,
+)
+_ZH_COUNT_END = re.compile(r"(\d+|[一二三四五六七八九十两]+)(?:个|家|项|宗)\Z")
 
 
 @dataclass
@@ -475,7 +509,7 @@ class _Finder:
             return space.end() if space else end
         return lo
 
-    def np_before(self, lo: int, end: int, *, need_head: bool) -> tuple[int, int] | None:
+    def np_before(self, lo: int, end: int, *, need_head: bool, outer: bool = True) -> tuple[int, int] | None:
         """The noun phrase ending just before ``end`` (scanning back no further than ``lo``)."""
         lo = self.snap(lo, end)
         frag = self.text[lo:end]
@@ -504,7 +538,8 @@ class _Finder:
                     and words[k - 1][2][:1].isupper():
                 continue
             if nw == "and" and k > 0 and not frag[words[k - 1][1]:words[k][0]].strip() \
-                    and _norm(words[k - 1][2]) not in v.en_stop and _norm(words[k + 1][2]) not in v.en_stop:
+                    and _norm(words[k - 1][2]) not in v.en_stop and _norm(words[k + 1][2]) not in v.en_stop \
+                    and not words[k + 1][2][:1].isdigit():
                 continue
             if nw in v.en_stop:
                 break
@@ -518,8 +553,21 @@ class _Finder:
         is_name = words[-1][2][:1].isupper() or words[-1][2].startswith(("(", "（"))
         if need_head and head not in v.en_heads and not is_name:
             return None
+        prep = _norm(words[first_index - 1][2]) if first_index > 0 else ""
+        if need_head and outer and prep in ("of", "in", "at", "for") and first_index > 1 and \
+                not frag[words[first_index - 1][1]:words[first_index][0]].strip() and \
+                not frag[words[first_index - 2][1]:words[first_index - 1][0]].strip():
+            # "the X project in Y district", "the south campus of Z School": the outer phrase
+            found = self.np_before(lo, lo + words[first_index - 2][1], need_head=True, outer=False)
+            if found is not None:
+                outer_head = _norm(self.text[found[0]:found[1]].split()[-1])
+                if outer_head in v.en_heads and outer_head not in v.en_places:
+                    if prep == "for" and outer_head in ("fund", "funds", "pool"):
+                        return found  # "a development fund for tech firms": the fund
+                    if prep != "for":
+                        return found[0], lo + e
         if need_head and head not in v.en_heads and first_index > 0 and \
-                _norm(words[first_index - 1][2]) in ("in", "at", "from", "to", "across", "of", "by", "on"):
+                prep in ("in", "at", "from", "to", "across", "of", "by", "on"):
             return None  # "... launched in Foshan": a place, not what is invested in
         return lo + s, lo + e
 
@@ -582,9 +630,11 @@ class _Finder:
         phrase = _RELATIVE.sub("", text[start:end])
         return start, start + len(phrase)
 
-    def resolve(self, span: tuple[int, int], pos: int) -> tuple[str, Span | None, Named | None]:
+    def resolve(self, span: tuple[int, int], pos: int, *, anaphora: bool = True
+                ) -> tuple[str, Span | None, Named | None]:
         """Turn a phrase into (target, span, record), resolving "the park"/"this fund" to what it
-        refers back to."""
+        refers back to (unless ``anaphora`` is off: a phrase introduced by the amount, "a X-yuan
+        development fund", is new)."""
         text = self.text
         phrase = text[span[0]:span[1]]
         mention = self.linked_mention(span)
@@ -598,7 +648,7 @@ class _Finder:
         if named_record is not None:
             return _clean_target(phrase), Span(start=span[0], end=span[1], text=phrase), named_record
         words = [_norm(w) for w in _ANAPHOR.sub("", phrase).split()]
-        anaphoric = bool(words) and all(w in self.v.en_generic for w in words)
+        anaphoric = anaphora and bool(words) and all(w in self.v.en_generic for w in words)
         if anaphoric or _norm(phrase) in ("it", "its"):
             head = words[-1] if words else ""
             lo = max(0, pos - 1500)
@@ -710,7 +760,7 @@ class _Finder:
             last_word = _norm(right_words[-1]) if right_words else ""
             if len(right_words) > 1 and (last_word in ("fund", "funds") or (
                     bare and last_word in v.en_heads and last_word not in ("project", "projects"))):
-                t, sp, rec = self.resolve((right.cue_start, right.cue_end), start)
+                t, sp, rec = self.resolve((right.cue_start, right.cue_end), start, anaphora=False)
                 return t, sp, rec, investor
         kind = decision.kind or right.kind
         # 5. fixed asset investment belongs to the place the sentence is about
@@ -856,6 +906,9 @@ class _Finder:
         lead = _ZH_LEAD.match(text, s, end)
         if lead:
             s = lead.end()
+        verbs = [vm for vm in self.v.zh_clause_verb.finditer(text, s, end) if end - vm.end() >= 2]
+        if verbs:
+            s = verbs[-1].end()  # "A还发布了B项目" -> "B项目"
         if end - s < 2:
             return None
         if end - s > 80:
@@ -930,6 +983,12 @@ class _Finder:
                     s = np[0] + at - (1 if at > 0 else 0)
                     return self.zh_resolve((s, s + len(g) + (1 if at > 0 else 0)), pos)
             return self.zh_resolve(np, pos)
+        count = _ZH_COUNT_END.search(text, lo, end)
+        if count is not None:
+            # "其中，A类项目5个，投资X；B配套16个，投资Y": the items counted
+            np = self.zh_clause_np(lo, count.start())
+            if np is not None and np[1] - np[0] >= 2:
+                return self.zh_resolve(np, pos)
         own_text = text[lo:end]
         generic = [g for g in self.v.zh_generic if own_text.endswith(g) or own_text.startswith(g)]
         if generic:
