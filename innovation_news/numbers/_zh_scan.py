@@ -306,7 +306,7 @@ def scan_zh(text: str) -> list[Raw]:
             continue
         out.append(raw)
         pos = floor = raw.end
-    return _with_enumerations(text, out) if "、" in text or "，" in text else out
+    return _with_enumerations(text, out) if out else out
 
 
 _SCALE_CHARS = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000),
