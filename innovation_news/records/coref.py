@@ -135,6 +135,9 @@ _GENERIC_SUFFIX_WORDS = frozenset(
 )
 
 
+_WINDOW = 200  # distinct forms compared with each other for short forms
+
+
 def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
     """Group ``mentions`` into records; groups come in order of their first mention."""
     n = len(mentions)
@@ -163,27 +166,37 @@ def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
             j = abbrev_of.get(k)
             if j is not None and j != i:
                 uf.union(i, j)
-    # short forms: the words of a shorter name (with the same last word) inside a longer one
+    # short forms: the words of a shorter name (with the same last word) inside a longer one.
+    # Compared over distinct forms only, each against at most _WINDOW neighbours (linear).
     stripped = [canonical(_LEAD_YEAR.sub("", normal(_PAREN.sub("", m.text)))) for m in mentions]
-    for i in range(n):
-        wi = stripped[i].split()
-        if not wi or not _compatible(mentions[i], mentions[i]):
+    forms: dict[tuple[str, str, str], list[int]] = {}
+    for i, m in enumerate(mentions):
+        forms.setdefault((stripped[i], m.category, m.kind), []).append(i)
+    reps = list(forms.values())
+    words = [stripped[r[0]].split() for r in reps]
+    for a, members_a in enumerate(reps):
+        i = members_a[0]
+        wi = words[a]
+        if not wi:
             continue
         cjk = _CJK.search(stripped[i]) is not None
         if not cjk and (len(wi) < 2 or all(w in _GENERIC_SUFFIX_WORDS for w in wi)):
             continue
-        for j in range(n):
-            if i == j or uf.find(i) == uf.find(j) or not _compatible(mentions[i], mentions[j]):
-                continue
-            if mentions[i].kind != mentions[j].kind:
+        set_wi = set(wi)
+        for b in range(max(0, a - _WINDOW), min(len(reps), a + _WINDOW)):
+            j = reps[b][0]
+            if a == b or not _compatible(mentions[i], mentions[j]) or mentions[i].kind != mentions[j].kind:
                 continue
             if cjk:
-                if _zh_short_form(stripped[i], stripped[j]):
-                    uf.union(i, j)
-                continue
-            wj = stripped[j].split()
-            if len(wj) > len(wi) and wj[-1] == wi[-1] and set(wi) <= set(wj):
-                uf.union(i, j)
+                hit = _zh_short_form(stripped[i], stripped[j])
+            else:
+                wj = words[b]
+                hit = len(wj) > len(wi) and wj[-1] == wi[-1] and set_wi <= set(wj)
+            if hit:
+                for k in members_a:
+                    uf.union(k, j)
+                for k in reps[b]:
+                    uf.union(k, j)
     # a shared quoted brand: “Lakeside” functional area = “Lakeside” innovation zone
     quoted_core: dict[tuple[str, str], int] = {}
     for i, m in enumerate(mentions):

@@ -234,14 +234,23 @@ def initials_match(words: Sequence[str], abbrev: str) -> bool:
 
 
 class _Sentence:
-    __slots__ = ("start", "end", "toks", "quotes", "index_at", "title_case")
+    __slots__ = ("start", "end", "toks", "quotes", "index_at", "title_case", "in_quote", "_talent_ctx", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
         self.start = start
         self.end = end
         self.toks = _tokens(text, start, end)
         self.quotes = _quote_pairs(self.toks)
         self.index_at = {t.start: i for i, t in enumerate(self.toks)}
+        # the opening-quote index enclosing each token (quote pairs span at most 40 tokens,
+        # so this is linear in the sentence)
+        self.in_quote: dict[int, int] = {}
+        for o, c in self.quotes.items():
+            if o < c:
+                for k in range(o + 1, c):
+                    self.in_quote[k] = o
+        self._talent_ctx: bool | None = None
         long_words = [t.text for t in self.toks if t.kind == "w" and len(t.text) >= 4 and t.text[0].isalpha()]
         caps = sum(1 for w in long_words if w[0].isupper())
         self.title_case = (
@@ -249,6 +258,12 @@ class _Sentence:
             and caps >= 0.85 * len(long_words)
             and not text[start:end].rstrip("\"”’' ").endswith((".", "!", "?"))
         )
+
+    def talent_context(self) -> bool:
+        """Whether the sentence speaks of attracting talent (computed once)."""
+        if self._talent_ctx is None:
+            self._talent_ctx = _TALENT_CONTEXT.search(self.text, self.start, self.end) is not None
+        return self._talent_ctx
 
 
 def _level_of(text: str, start: int, end: int, sent_start: int) -> str | None:
@@ -350,9 +365,9 @@ def _from_head(
         return None
     category, kind = cat_kind
     # inside quotes? then the quote content is the name (handled by _quoted_names)
-    for o, c in sent.quotes.items():
-        if o < hi and c > he:
-            return None
+    o = sent.in_quote.get(hi)
+    if o is not None and sent.quotes[o] > he:
+        return None
     head_word = _strip_possessive(toks[he].text)
     possessive = head_word != toks[he].text
     first = _walk_left(text, sent, hi, v, lower=lower, category=category)
@@ -393,6 +408,10 @@ def _from_head(
     return NameMention(start, end, name, category, kind, level, abbrev, (sent.start, sent.end), quoted)
 
 
+_MAX_LEFT = 24  # tokens a name may reach left of its head
+_MAX_RUN = 20  # tokens of one prepositional tail
+
+
 def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, category: str) -> int | None:
     """Index of the first token of the name whose head starts at token ``hi``."""
     toks = sent.toks
@@ -428,7 +447,7 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, c
             # an all-caps brand, or a capitalised name word that is not sentence-initial
             if word.isupper() and len(word) >= 2 or i > 0:
                 j = i
-                while j - 1 >= 0 and _is_cap(toks[j - 1]) and toks[j - 1].text not in v.generic:
+                while j - 1 >= 0 and i - j < 8 and _is_cap(toks[j - 1]) and toks[j - 1].text not in v.generic:
                     j -= 1
                 if _is_known_place(text[toks[j].start : toks[i].end]):
                     return None
@@ -436,6 +455,8 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, c
         return None
     n_cap = 0
     while i >= 0:
+        if hi - i > _MAX_LEFT:
+            return None  # runs on and on: not a name (and keeps the walk linear)
         t = toks[i]
         if sent.title_case and t.kind == "w" and t.text in v.headline_verbs:
             break
@@ -622,7 +643,7 @@ def _starts_with_head_first(toks: list[_Tok], first: int, he: int, v: _Vocab) ->
 def _title_run(sent: _Sentence, j: int, v: _Vocab) -> int | None:
     """Last index of a run of capitalised words / connectors / quoted parts starting at ``j``."""
     toks = sent.toks
-    n = len(toks)
+    n = min(len(toks), j + _MAX_RUN)
     last: int | None = None
     while j < n:
         t = toks[j]
@@ -691,7 +712,7 @@ def _is_talent(text: str, name: str, sent: _Sentence, v: _Vocab, head_word: str)
     words = [w for w in re.findall(r"[\w'’\-]+", name)]
     short = len(words) <= 3 and not any(w.lower() in ("of", "for", "on", "to") for w in words)
     if short and head_word.lower() in ("plan", "program", "programme", "scheme", "project", "policy"):
-        if _TALENT_CONTEXT.search(text, sent.start, sent.end):
+        if sent.talent_context():
             return True
     return False
 

@@ -94,11 +94,13 @@ def find_names_zh(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
             if _HAS_CJK.search(text, r_start, r_end) is None:
                 continue
             seg_start = r_start
-            heads = [h.span() for h in c.head_rx.finditer(text, r_start, r_end)]
+            in_head: set[int] = set()
+            for h in c.head_rx.finditer(text, r_start, r_end):
+                in_head.update(range(h.start(), h.end()))
             cuts = [
                 (b.start(), b.end())
                 for b in c.boundary.finditer(text, r_start, r_end)
-                if not any(hs < b.end() and b.start() < he for hs, he in heads)
+                if not any(k in in_head for k in range(b.start(), b.end()))
             ]
             cuts.append((r_end, r_end))
             for b_start, b_end in cuts:

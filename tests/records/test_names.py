@@ -145,3 +145,26 @@ def test_chinese_names() -> None:
 def test_chinese_boundaries_and_generic() -> None:
     a = parse("项目位于松岭新区，将建设高新技术产业园区。")
     assert [p.name for p in a.parks] == ["松岭新区"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Industrial Park " * 3200,
+        "Zone " * 10000,
+        '"Alpha Plan" ' * 4000,
+        "(Alpha) Park " * 4000,
+        "Plan for Building " * 3000,
+        "The Maple Industrial Park. " * 1900,
+        " ".join(f"Alpha{i} Industrial Park" for i in range(2000)),
+        "的园区" * 17000,
+        "科技" * 25000 + "产业园",
+        "，".join(f"甲{i}乙产业园" for i in range(5000)),
+    ],
+    ids=["park", "zone", "quoted", "parens", "tails", "sentences", "distinct", "zh-boundary", "zh-run", "zh-distinct"],
+)
+def test_hostile_repetitive_input_completes(text: str) -> None:
+    # every step is linear: these ~50k-char inputs parse in well under a second each
+    a = parse_article(text)
+    for p in a.parks:
+        assert len(p.name) <= 200
