@@ -174,29 +174,29 @@ def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
         forms.setdefault((stripped[i], m.category, m.kind), []).append(i)
     reps = list(forms.values())
     words = [stripped[r[0]].split() for r in reps]
-    for a, members_a in enumerate(reps):
+    for fa, members_a in enumerate(reps):
         i = members_a[0]
-        wi = words[a]
+        wi = words[fa]
         if not wi:
             continue
         cjk = _CJK.search(stripped[i]) is not None
         if not cjk and (len(wi) < 2 or all(w in _GENERIC_SUFFIX_WORDS for w in wi)):
             continue
         set_wi = set(wi)
-        for b in range(max(0, a - _WINDOW), min(len(reps), a + _WINDOW)):
-            j = reps[b][0]
-            if a == b or not _compatible(mentions[i], mentions[j]) or mentions[i].kind != mentions[j].kind:
+        for fb in range(max(0, fa - _WINDOW), min(len(reps), fa + _WINDOW)):
+            j = reps[fb][0]
+            if fa == fb or not _compatible(mentions[i], mentions[j]) or mentions[i].kind != mentions[j].kind:
                 continue
             if cjk:
                 hit = _zh_short_form(stripped[i], stripped[j])
             else:
-                wj = words[b]
+                wj = words[fb]
                 hit = len(wj) > len(wi) and wj[-1] == wi[-1] and set_wi <= set(wj)
             if hit:
-                for k in members_a:
-                    uf.union(k, j)
-                for k in reps[b]:
-                    uf.union(k, j)
+                for mi in members_a:
+                    uf.union(mi, j)
+                for mj in reps[fb]:
+                    uf.union(mj, j)
     # a shared quoted brand: “Lakeside” functional area = “Lakeside” innovation zone
     quoted_core: dict[tuple[str, str], int] = {}
     for i, m in enumerate(mentions):
