@@ -221,9 +221,6 @@ def test_convert_area_unknown_unit() -> None:
         inn.convert_area(1, "mu", "cubits")
 
 
-@pytest.mark.xfail(strict=True, raises=ArithmeticError,
-                   reason="KNOWN BUG: a non-numeric value raises decimal.InvalidOperation, "
-                          "not an InnovationNewsError")
 def test_convert_area_bad_value_is_a_package_error() -> None:
     with pytest.raises(InnovationNewsError):
         inn.convert_area("lots", "mu", "hectare")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import functools
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from innovation_news._api import find_kind, parse_kind
 from innovation_news.context import Context
-from innovation_news.errors import UnknownUnitError, ensure_text
+from innovation_news.errors import ConversionError, UnknownUnitError, ensure_text
 from innovation_news.models.quantities import AREA_FACTORS, Area, AreaUnit
 
 __all__ = ["find_areas", "parse_area", "area_unit", "convert_area", "AREA_FACTORS"]
@@ -48,7 +48,10 @@ def convert_area(value: Decimal | int | str, from_unit: AreaUnit | str,
     """
     f = area_unit(from_unit) if isinstance(from_unit, str) else from_unit
     t = area_unit(to_unit) if isinstance(to_unit, str) else to_unit
-    exact = Fraction(Decimal(value)) * AREA_FACTORS[f] / AREA_FACTORS[t]
+    try:
+        exact = Fraction(Decimal(value)) * AREA_FACTORS[f] / AREA_FACTORS[t]
+    except (InvalidOperation, ValueError, TypeError, OverflowError):
+        raise ConversionError(f"convert_area(): not a finite number: {value!r}") from None
     return Decimal(exact.numerator) / Decimal(exact.denominator)
 
 

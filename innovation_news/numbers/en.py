@@ -71,6 +71,8 @@ class _Patterns:
     phrasal_up: re.Pattern[str]
     from_before: re.Pattern[str]
     change_verb: re.Pattern[str]
+    list_last: re.Pattern[str]
+    list_item: re.Pattern[str]
     bare_money_after: re.Pattern[str]
     bare_money_before: re.Pattern[str]
 
@@ -120,7 +122,7 @@ def _patterns() -> _Patterns:
         unit_word_ahead=_c(rf"\s+(?:{scales}|{money_words})\b"),
         scale=_c(rf"(?:\s*-\s*|\s+)(?P<s>{scales})s?\b"),
         abbr=_c(rf"(?:\s*-\s*|\s?)(?P<s>{abbrs})(?![\w])"),
-        word_number=_c(rf"(?:\s*-\s*|\s+(?:and\s+)?)(?P<w>{word_numbers}|{scales})\b"),
+        word_number=_c(rf"(?:\s*-\s*|\s+(?:(?P<and>and)\s+)?)(?P<w>{word_numbers}|{scales})\b"),
         vague_of=_c(rf"\s+of\s+(?P<w>{vague_words})\b"),
         range_sep=_c(r"\s*(?:-|–|—|~|to\b|and\b|or\b)\s*"),
         cur_before=_c(
@@ -143,7 +145,9 @@ def _patterns() -> _Patterns:
         qual_verb=_c(
             rf"(?<![\w])(?P<q>{alternation(list(v.qualifier_verbs))})\s+(?:(?:a|an|the)\s+)?\Z"
         ),
-        between_before=_c(r"(?<![\w])(?P<b>between|from)\s+\Z"),
+        between_before=_c(
+            rf"(?<![\w])(?P<b>between|from)\s+(?:{symbols}|{alternation(codes)}\b)?\s?\Z"
+        ),
         count_noun=_c(
             r"(?:\s*-\s*|\s+)(?P<n>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?)\b"
             r"(?:\s+(?P<n2>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?)\b)?"
@@ -166,6 +170,10 @@ def _patterns() -> _Patterns:
             rf"(?<![\w])(?:{alternation(list(v.bare_money_before))})\s+"
             rf"(?:{alternation(list(v.qualifier_before))}\s+)?\Z"
         ),
+        # "1 million, 500,000 and 200,000 yuan": amounts listed before the one with the unit
+        list_last=_c(rf"(?<![\w.,])(?P<n>{_NUMERAL})(?:\s+(?P<s>{scales}))?"
+                     r"(?:\s*,\s*(?:and|or)\s+|\s+(?:and|or)\s+)\Z"),
+        list_item=_c(rf"(?<![\w.,])(?P<n>{_NUMERAL})(?:\s+(?P<s>{scales}))?\s*,\s*\Z"),
         change_verb=_c(rf"(?<![\w])(?:{alternation(list(v.change_verbs))})[a-z]{{0,4}}\b"),
     )
 
@@ -220,6 +228,21 @@ def _numeral_value(s: str) -> Decimal:
     return Decimal(s.replace(",", ""))
 
 
+_MAX_NUMBER_WORDS = 12
+
+# what may follow what in a cardinal: u = one..nine, t = ten..nineteen, x = twenty..ninety,
+# h = hundred, k = thousand, z = zero
+_FOLLOWS: dict[str, str] = {"u": "hk", "t": "hk", "x": "uk", "h": "utxk", "k": "utx", "z": ""}
+
+
+def _word_kind(w: str, v: EnVocab) -> str:
+    if w in v.units:
+        n = v.units[w]
+        return "z" if n == 0 else "u" if n < 10 else "t" if n < 20 else "x"
+    scale = v.scales.get(w)
+    return "h" if scale == 2 else "k" if scale == 3 else "big"
+
+
 def _words_value(words: list[str], v: EnVocab) -> Decimal | None:
     """Value of a sequence like ["two", "hundred", "fifty"] or ["ten", "thousand"]."""
     total = 0
@@ -263,14 +286,20 @@ def _read_number(text: str, m: _Anchor, p: _Patterns, v: EnVocab) -> _Num | None
         low, high = v.vague[m.surface]
         value = None
         end = m.end
-        # "hundreds of billions", "tens of thousands of"
-        while (mo := p.vague_of.match(text, end)) is not None:
+        # "hundreds of billions", "tens of thousands of" (at most three links)
+        for _ in range(3):
+            mo = p.vague_of.match(text, end)
+            if mo is None:
+                break
             l2, h2 = v.vague[" ".join(mo.group("w").lower().split())]
             if l2 < 1000:
                 break
             low, high, end = low * l2, high * l2 / 10, mo.end()
         # "several million", "a few hundred thousand"
-        while (ms := p.scale.match(text, end)) is not None:
+        for _ in range(3):
+            ms = p.scale.match(text, end)
+            if ms is None:
+                break
             mult = _TEN ** v.scales[ms.group("s").lower()]
             low, high, end = low * mult, high * mult, ms.end()
             scale = (scale or 0) + v.scales[ms.group("s").lower()]
@@ -287,17 +316,32 @@ def _read_number(text: str, m: _Anchor, p: _Patterns, v: EnVocab) -> _Num | None
         end = m.end
         if words[0] in ("a", "an"):
             words[0] = "one"
-        while (mw := p.word_number.match(text, end)) is not None:
+        # a grammatical cardinal, read word by word: "two hundred and fifty", "twenty-five
+        # thousand three hundred"; "one one" or "ten thousand ten thousand" stop after the
+        # first number, so that every word is read a bounded number of times
+        prev = _word_kind(words[0], v)
+        thousands = prev == "k"
+        while len(words) < _MAX_NUMBER_WORDS and (mw := p.word_number.match(text, end)):
             w = mw.group("w").lower()
-            if w in v.scales and v.scales[w] > 3:
-                break  # million/billion: handled as a scale below
+            kind = _word_kind(w, v)
+            if kind == "big" or kind not in _FOLLOWS[prev]:
+                break
+            if kind == "k" and thousands:
+                break
+            if mw.group("and") is not None and prev not in ("h", "k"):
+                break
+            thousands = thousands or kind == "k"
             words.append(w)
+            prev = kind
             end = mw.end()
         value = _words_value(words, v)
         if value is None:
             return None
-    # scale words: "1.5 billion", "2 hundred million"
-    while (ms := p.scale.match(text, end)) is not None:
+    # scale words: "1.5 billion", "2 hundred million" (at most three)
+    for _ in range(3):
+        ms = p.scale.match(text, end)
+        if ms is None:
+            break
         s = v.scales[ms.group("s").lower()]
         value = value * _TEN**s
         scale = (scale or 0) + s
@@ -428,7 +472,7 @@ def _range_second(
     if n2 is None or n2.value is None:
         return None
     if sep in ("and", "or"):
-        if sep == "and" and p.between_before.search(text, max(0, n1.start - 12), n1.start) is None:
+        if sep == "and" and p.between_before.search(text, max(0, n1.start - 16), n1.start) is None:
             return None
         if sep == "or" and n1.scale is None and n2.scale is None:
             return None
@@ -475,9 +519,13 @@ def _make(kind: str, start: int, end: int, n1: _Num, n2: _Num | None, unit: str 
         assert n1.value is not None and n2.value is not None
         lo, hi = n1.value, n2.value
         if n1.scale is None and n2.scale is not None:
-            scaled = lo * _TEN**n2.scale
-            if scaled <= hi:
-                lo = scaled
+            # "2-3 billion": the first end shares the second's scale; "500,000 to 2 million":
+            # a first end written in full stands alone; "5 or 2 million" is no range
+            mantissa = hi / _TEN**n2.scale
+            if lo < mantissa:
+                lo = lo * _TEN**n2.scale
+            elif lo < 1000:
+                return None
         if not lo < hi:
             return None
         mb = p.between_before.search(text, max(floor, start - 12), start)
@@ -580,7 +628,17 @@ def _scan_one(text: str, m: _Anchor, p: _Patterns, v: EnVocab, floor: int) -> Ra
     if mp is not None:
         word = " ".join(mp.group("p").lower().split())
         unit_p = "point" if word in v.point_words else None
-        return _make("percent", start, mp.end(), n1, n2, unit_p, False, text, p, v, floor)
+        end = mp.end()
+        if n2 is None and not _is_change(text, start, p):
+            # "10% to 15%", "10%-15%": the sign at each end
+            rng2 = _range_second(text, n1, p, v, end)
+            if rng2 is not None:
+                mp2 = p.percent_after.match(text, rng2[0].end)
+                if mp2 is not None and (
+                    " ".join(mp2.group("p").lower().split()) in v.point_words
+                ) == (unit_p is not None):
+                    n2, end = rng2[0], mp2.end()
+        return _make("percent", start, end, n1, n2, unit_p, False, text, p, v, floor)
     # --- counts ------------------------------------------------------------------------
     return _count(text, n1, rng, p, v, floor)
 
@@ -636,6 +694,38 @@ def _count(text: str, n1: _Num, rng: tuple[_Num, int] | None, p: _Patterns,
     return _make("count", n1.start, end, n1, n2, noun, False, text, p, v, floor)
 
 
+def _listed(text: str, found: list[Raw], p: _Patterns, v: EnVocab) -> list[Raw]:
+    """Money listed before an amount that carries the currency after it: "prizes of 1 million,
+    500,000 and 200,000 yuan" gives three amounts. The list must end in "and"/"or"; bare
+    years are never items."""
+    out: list[Raw] = []
+    for i, raw in enumerate(found):
+        if raw.kind == "money" and raw.value is not None and text[raw.start].isdigit():
+            floor = found[i - 1].end if i else 0
+            items: list[Raw] = []
+            pattern = p.list_last
+            # "10, 5 or 2 million yuan": items without a scale share the last one's
+            mn = p.numeral.match(text, raw.start)
+            ms = p.scale.match(text, mn.end()) if mn is not None else None
+            shared = v.scales[ms.group("s").lower()] if ms is not None else 0
+            pos = raw.start
+            while len(items) < 12:
+                m = pattern.search(text, max(floor, pos - 48), pos)
+                if m is None:
+                    break
+                digits = m.group("n")
+                if m.group("s") is None and digits.isdigit() and len(digits) == 4:
+                    break  # "in 2020 and 3 billion yuan": a year, not an amount
+                value = _numeral_value(digits)
+                value *= _TEN ** (v.scales[m.group("s").lower()] if m.group("s") else shared)
+                items.append(Raw("money", m.start(), m.end("s") if m.group("s") else m.end("n"),
+                                 "exact", value, None, None, raw.unit, raw.assumed))
+                pos, pattern = m.start(), p.list_item
+            out.extend(reversed(items))
+        out.append(raw)
+    return out
+
+
 def scan_en(text: str) -> list[Raw]:
     """Every English money, area, percentage and count expression in ``text``, in order and
     non-overlapping, as internal :class:`~innovation_news._raw.Raw` values."""
@@ -656,6 +746,8 @@ def scan_en(text: str) -> list[Raw]:
             continue
         out.append(r)
         last = r.end
+    if any(r.kind == "money" for r in out):
+        return _listed(text, out, p, v)
     return out
 
 

@@ -264,11 +264,7 @@ def _work(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
 
 @pytest.mark.parametrize(
     "name",
-    [*sorted(_WORK_CASES),
-     *(pytest.param(n, marks=pytest.mark.xfail(
-         strict=True, raises=AssertionError,
-         reason="KNOWN BUG: number-word chains are re-read from every word (quadratic)"))
-       for n in sorted(_WORK_BUGS))],
+    [*sorted(_WORK_CASES), *sorted(_WORK_BUGS)],
 )
 def test_scanner_work_is_linear(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     text = {**_WORK_CASES, **_WORK_BUGS}[name]
