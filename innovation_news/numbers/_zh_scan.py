@@ -330,6 +330,8 @@ def _with_enumerations(text: str, found: list[Raw]) -> list[Raw]:
                 m = _ENUM_ITEM.search(text, max(floor, pos - 24), pos)
                 if m is None:
                     break
+                if m.group(2) is None and len(m.group(1)) == 4 and m.group(1)[:2] in ("19", "20"):
+                    break  # "建于2021,300万元": a year, not an amount
                 scale = _SCALE_CHARS.get(m.group(2) or scale_char or "", Decimal(1))
                 items.append(Raw("money", m.start(1), m.end(2) if m.group(2) else m.end(1),
                                  "exact", Decimal(m.group(1)) * scale, None, None, raw.unit,
