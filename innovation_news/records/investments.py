@@ -111,6 +111,7 @@ class _Vocab:
     en_places: frozenset[str]
     en_passive: _Table
     en_give: re.Pattern[str]
+    en_fund_money: frozenset[str]
     small_keep: frozenset[str]
     small_drop: re.Pattern[str]
     zh_clause_verb: re.Pattern[str]
@@ -169,6 +170,7 @@ def _vocab() -> _Vocab:
             r"(?:(?:a\s+)?(?:maximum|total|sum)\s+of\s+)?\Z",
             re.IGNORECASE,
         ),
+        en_fund_money=frozenset(_norm(w) for w in en["fund_money"]["cues"]),
         small_keep=frozenset(_norm(w) for w in raw["small"]["keep_cues"]),
         small_drop=re.compile(
             "|".join(
@@ -188,7 +190,7 @@ def _vocab() -> _Vocab:
 # ----------------------------------------------------------------------------- patterns
 
 _WORD = re.compile(r"[A-Za-z0-9](?:[\w'’.&\-]|,(?=\d{3}))*|[(（][^()（）]{1,40}[)）]|[–—]")
-_SEPARATOR = re.compile(r"\A\s*(?:,|，|、|;|and|or|,\s*and|,\s*or|和|及|以及|或)?\s*\Z", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\A\s*(?:,|，|、|;|and|or|to|,\s*and|,\s*or|和|及|以及|或|至|到)?\s*\Z", re.IGNORECASE)
 _PAREN = re.compile(r"[(（][^()（）]{0,80}[)）]")
 _CONVERSION_GAP = re.compile(
     r"\A\s*(?:[(（\[]\s*(?:about|around|approximately|roughly|some|or|equivalent\s+to|i\.e\.|约)?"
@@ -262,6 +264,7 @@ _PASSIVE_AUX = re.compile(
     r"(?:(?:already|also|mainly|now|jointly|respectively|so\s+far)\s+)?",
     re.IGNORECASE,
 )
+_INDEFINITE = re.compile(r"\b(?:a|an|another|a\s+second|a\s+new)\s+\Z", re.IGNORECASE)
 _ZH_COUNT_END = re.compile(r"(\d+|[一二三四五六七八九十两]+)(?:个|家|项|宗)\Z")
 
 
@@ -408,7 +411,29 @@ class _Finder:
             return _Decision("")
         m = hits[-1]
         s = offset + np.start(1)
+        phrase = phrase[:m.end()]  # "X development fund next year": up to the cue noun
         return _Decision(v.en_right.kind_of(m, chinese=False), s, s + len(phrase), phrase)
+
+    def passive_cue(self, end: int, sentence_end: int) -> _Decision:
+        """"X was invested in Y", "X has been reserved for Y": a passive verb right after the amount."""
+        aux = _PASSIVE_AUX.match(self.text, end, sentence_end)
+        if aux is None:
+            return _Decision("")
+        verb = self.v.en_passive.pattern.match(self.text, aux.end(), sentence_end)
+        if verb is None:
+            return _Decision("")
+        return _Decision(self.v.en_passive.kind_of(verb, chinese=False), verb.start(), verb.end(),
+                         _norm(verb.group()))
+
+    def keep_small(self, kind: str, cues: Sequence[_Decision], sentence: tuple[int, int], chinese: bool) -> bool:
+        """A small sum stays an investment only as a subsidy or grant that is not a travel or living
+        allowance, a prize or a rate per month / per person."""
+        if kind != "grant":
+            return False
+        phrases = {d.cue_phrase if chinese else _norm(d.cue_phrase) for d in cues if d.kind}
+        if not phrases & self.v.small_keep:
+            return False
+        return not self.v.small_drop.search(self.text, sentence[0], sentence[1])
 
     def status(self, sentence: tuple[int, int], start: int, chinese: bool) -> InvestmentStatus:
         table = self.v.zh_status if chinese else self.v.en_status
@@ -584,6 +609,41 @@ class _Finder:
                     return found
         return None
 
+    def is_place(self, span: tuple[int, int]) -> bool:
+        """A phrase naming a place or a list of names ("East China's X Province", "Japan and
+        Singapore") rather than a project, park, fund or company: no target head noun, no record."""
+        words = self.text[span[0]:span[1]].split()
+        for k, w in enumerate(words[1:], start=1):
+            if w.lower() in ("of", "in", "at"):
+                words = words[:k]  # "the south campus of X School": the campus
+                break
+        if not words:
+            return False
+        head = _norm(words[-1]).strip("()（）")
+        if head in self.v.en_places:
+            return True
+        if head in self.v.en_heads or self.linked_mention(span) is not None:
+            return False
+        return words[-1][:1].isupper()
+
+    def first_head_np(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first noun phrase in text[lo:hi] headed by a target noun (not a place)."""
+        lo = self.snap(lo, hi)
+        for w_start, w_end, w in _words(self.text[lo:hi]):
+            nw = _norm(w)
+            if nw in self.v.en_heads and nw not in self.v.en_places:
+                found = self.np_before(lo, lo + w_end, need_head=True)
+                if found is not None:
+                    return found
+        return None
+
+    def instead_of_place(self, span: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+        """``span``, unless it names a place and the sentence has a project/fund/park phrase before it."""
+        if not self.is_place(span):
+            return span
+        found = self.first_head_np(sentence[0], span[0])
+        return found if found is not None else span
+
     def subject(self, sentence: tuple[int, int], before: int) -> tuple[int, int] | None:
         """The subject noun phrase of the sentence (after leading adverbials), before ``before``."""
         s = sentence[0]
@@ -717,10 +777,23 @@ class _Finder:
             if label:
                 t, sp, rec = self.resolve(label, start)
                 return t, sp, rec, investor
-        # 1. "invest X in Y"
+        # 1. "invest X in Y", "X was invested in Y"
         verb_window_start = max(sentence[0], start - 60)
         verbs = list(v.en_invest_verbs.finditer(text, verb_window_start, start))
-        if verbs:
+        passive = self.passive_cue(end, sentence[1])
+        if passive.kind:
+            into = _IN_NP.match(text, passive.cue_end, sentence[1])
+            if into:
+                phrase = re.split(r"\s+(?:to|so as|in order|which|that|by|with|from|during|in\s+\d{4}|over|this|last|"
+                                  r"next|for|in\s+the\s+(?:county|city|district|province))\b", into.group(1))[0]
+                head = _norm(phrase.split()[-1]) if phrase.split() else ""
+                if head and v.en_cues.label.get(head) not in ("grant", "fund", _EXCLUDE) and head not in v.en_stop:
+                    s = into.start(1)
+                    t, sp, rec = self.resolve((s, s + len(phrase.rstrip())), start)
+                    return t, sp, rec, investor
+        fund_of = decision.kind == "fund" and decision.cue_end >= 0 and re.fullmatch(
+            r"\s*(?:of|worth|totall?ing)\s*", text[decision.cue_end:start], re.IGNORECASE) is not None
+        if verbs and not fund_of:  # "allocated a special fund of X for Y": the fund, not Y
             into = _IN_NP.match(text, end, sentence[1])
             if into:
                 phrase = into.group(1)
@@ -781,7 +854,7 @@ class _Finder:
         if receive is not None:
             subj = self.clause_subject(sentence[0], receive.start() + 1) or self.subject(sentence, receive.start())
             if subj:
-                t, sp, rec = self.resolve(subj, start)
+                t, sp, rec = self.resolve(self.instead_of_place(subj, sentence), start)
                 if t and _norm(t) not in v.en_stop:
                     return t, sp, rec, investor
         # 7. "NP with a total investment of X", "NP worth X", "fund of X", "NP, which is worth X"
@@ -805,7 +878,7 @@ class _Finder:
                 ext = _PP_EXTENSION.match(text, found[1], start)
                 if ext:
                     found = (found[0], ext.end())
-                t, sp, rec = self.resolve(found, start)
+                t, sp, rec = self.resolve(self.instead_of_place(found, sentence), start)
                 if t and _norm(t) not in v.en_stop:
                     return t, sp, rec, investor
         # 8. "... of the project", "in the park"
@@ -984,7 +1057,7 @@ class _Finder:
                     return self.zh_resolve((s, s + len(g) + (1 if at > 0 else 0)), pos)
             return self.zh_resolve(np, pos)
         count = _ZH_COUNT_END.search(text, lo, end)
-        if count is not None:
+        if count is not None and "分别" not in text[end:pos]:
             # "其中，A类项目5个，投资X；B配套16个，投资Y": the items counted
             np = self.zh_clause_np(lo, count.start())
             if np is not None and np[1] - np[0] >= 2:
@@ -996,6 +1069,19 @@ class _Finder:
             s = lo + own_text.find(g)
             return self.zh_resolve((s, s + len(g)), pos)
         return None
+
+
+def _same_target(a: str | None, b: str | None) -> bool:
+    """Whether two targets of the same amount may be one thing: either unknown, equal, or sharing a
+    word other than a generic one ("the fund" / "Xiangjiang fund" yes; "guidance fund" / "special
+    fund" no)."""
+    if not a or not b:
+        return True
+    wa, wb = set(_norm(a).split()), set(_norm(b).split())
+    if wa == wb:
+        return True
+    generic = _vocab().en_generic
+    return bool((wa & wb) - generic) or not (wa - generic) or not (wb - generic)
 
 
 def _gap_is_conversion(gap: str) -> bool:
@@ -1023,6 +1109,13 @@ def find_investments(
     finder.money_starts = sorted(q.span.start for q in money)
     ordered = sorted(money, key=lambda q: (q.span.start, q.span.end))
     headline_end = _headline_end(text)
+    body_amounts = [(q.currency, q.bounds) for q in money if q.span.start >= headline_end]
+
+    def restated(m: Money) -> bool:
+        """A headline amount said again in the body (the body's statement is the one reported)."""
+        low, high = m.bounds
+        return any(c == m.currency and abs(b[1] - high) <= high * Decimal("0.005")
+                   and abs(b[0] - low) <= max(low, high) * Decimal("0.005") for c, b in body_amounts)
 
     # 1. drop conversions "1 trillion yuan ($144.6 billion)" and group lists "X, Y and Z"
     groups: list[list[Money]] = []
@@ -1049,7 +1142,7 @@ def find_investments(
 
     results: list[tuple[Money, InvestmentKind, InvestmentStatus, str | None, Span | None, str | None,
                         str | None, tuple[int, int]]] = []
-    seen: set[tuple[str, Decimal | None, Decimal | None, Decimal | None, str]] = set()
+    seen: dict[tuple[str, Decimal | None, Decimal | None, Decimal | None, str], list[str | None]] = {}
     last_end = 0
     previous_target: tuple[int, tuple[int, int], str | None, Span | None, Named | None, str | None] | None = None
     for group in groups:
@@ -1058,7 +1151,7 @@ def find_investments(
         chinese = bool(_HAN.search(text[max(sentence[0], first.span.start - 12):first.span.end + 4]))
         lo = max(sentence[0], last_end)
         last_end = last.span.end
-        if first.span.start < headline_end:
+        if first.span.start < headline_end and all(restated(q) for q in group):
             continue
         left = finder.left_cue(first.span.start, lo, sentence, chinese)
         right = finder.right_cue(last.span.end, sentence[1], chinese)
@@ -1075,8 +1168,17 @@ def find_investments(
                 left.kind if left.kind and left.kind != _EXCLUDE else "total")
         else:
             kind = left.kind
+        passive = _Decision("")
+        if not kind and not chinese:
+            passive = finder.passive_cue(last.span.end, sentence[1])
+            kind = passive.kind
         if not kind or kind == _EXCLUDE:
             continue
+        if kind == "total" and not chinese:
+            # "provided with X", "grant qualified talent X": money given to a recipient
+            give = finder.v.en_give.search(text, max(lo, first.span.start - 80), first.span.start)
+            if give is not None and (left.cue_start < give.start() or _norm(left.cue_phrase) in finder.v.en_weak):
+                kind = "grant"
         if chinese and (first.qualifier == Qualifier.OVER or text.startswith("以上", first.span.end)
                         or text[max(0, first.span.start - 1):first.span.start] in ("超", "逾")) \
                 and _ZH_THRESHOLD_RIGHT.match(text, last.span.end, sentence[1]):
@@ -1095,7 +1197,8 @@ def find_investments(
                 if _AND_GAP.match(gap) and not _PRED.search(re.sub(r"(?i)planned", "", gap)) and not re.search(r"\b[A-Z]", gap):
                     target, target_span, record, investor = previous_target[2:]
             previous_target = (last.span.end, sentence, target, target_span, record, investor)
-        if kind in ("total", "other") and target and _FUND_HEAD.search(target) and not chinese:
+        if target and not chinese and _FUND_HEAD.search(target.split()[-1]) and (
+                kind in ("total", "other") or (kind == "grant" and _norm(left.cue_phrase) in finder.v.en_fund_money)):
             kind = "fund"
         # "one first prize, two second prizes ... were awarded A, B ... respectively"
         per_item: list[tuple[str, Span | None, Named | None]] | None = None
@@ -1108,15 +1211,18 @@ def find_investments(
                 per_item = [(_clean_target(it.group(1)), Span(start=it.start(1), end=it.end(1), text=it.group(1)),
                              None) for it in items]
         for index, m in enumerate(group):
-            if m.span.start < headline_end or _is_small(m):
+            if m.span.start < headline_end and restated(m):
                 continue
-            key = (m.currency, m.value, m.low, m.high, kind)
-            if key in seen:
+            if _is_small(m) and not finder.keep_small(kind, (left, right, passive), sentence, chinese):
                 continue
-            seen.add(key)
             t, tsp, rec = (target, target_span, record)
             if per_item is not None:
                 t, tsp, rec = per_item[index]
+            key = (m.currency, m.value, m.low, m.high, kind)
+            if key in seen and (chinese or tsp is None or not _INDEFINITE.search(text, max(0, tsp.start - 12), tsp.start)
+                                or any(_same_target(t, other) for other in seen[key])):
+                continue  # restated later in the article (unless "... and a special fund of X", a new one)
+            seen.setdefault(key, []).append(t)
             results.append((m, InvestmentKind(kind), status, t, tsp, rec.id if rec else None, investor, sentence))
 
     out: list[Investment] = []

@@ -260,6 +260,111 @@ _PIECES = st.sampled_from([
 ])
 
 
+
+# ----------------------------------------------------------------------------- generalisation patterns
+
+
+def test_place_in_apposition_is_not_the_target() -> None:
+    text = ("Intro line.\nA marine robotics park will be built in Linhai, North China's Hebei Province, "
+            "with a total investment of 4 billion yuan.")
+    [inv] = _find(text)
+    assert inv.target == "marine robotics park"
+
+
+def test_list_of_countries_is_not_the_target() -> None:
+    text = ("Intro line.\nA total of 35 key projects were signed. The projects, which come from Norway, Chile and "
+            "Kenya, will receive a total investment of $2 billion.")
+    [inv] = _find(text)
+    assert inv.target == "35 key projects"
+
+
+def test_project_in_a_district_keeps_its_place() -> None:
+    text = ("Intro line.\nThe deals include the river cruise project in Lanxi district, which has an investment "
+            "of 900 million yuan.")
+    [inv] = _find(text)
+    assert inv.target == "river cruise project in Lanxi district"
+
+
+def test_verbs_are_trimmed_from_targets() -> None:
+    text = "Intro line.\nThe expo saw 25 projects signed, with a total investment of 7 billion yuan."
+    [inv] = _find(text)
+    assert inv.target == "25 projects"
+    text = "Intro line.\nThe scheme, launched in spring, will grant qualified talent up to 2 million yuan."
+    [inv] = _find(text)
+    assert inv.target == "qualified talent"
+    assert inv.kind is InvestmentKind.GRANT
+
+
+def test_estimated_cost_is_an_investment() -> None:
+    text = "Intro line.\nA marine research base at an estimated cost of 1.8 billion yuan will be built by the bay."
+    [inv] = _find(text)
+    assert inv.kind is InvestmentKind.TOTAL
+    assert inv.target == "marine research base"
+
+
+def test_passive_invested_and_reserved() -> None:
+    text = ("Intro line.\nFrom January to May, 6 billion yuan was invested in 35 key projects in the district. "
+            "Up to 4 million yuan has been reserved for research grants over three years.")
+    invs = _find(text)
+    assert [(i.kind, i.target) for i in invs] == [(InvestmentKind.TOTAL, "35 key projects"),
+                                                 (InvestmentKind.GRANT, None)]
+
+
+def test_small_subsidies_kept_but_not_travel_allowances_or_prizes() -> None:
+    text = "Intro line.\nOne-time start-up subsidies ranging from 8,000 yuan to 20,000 yuan will be provided."
+    assert [i.amount.value for i in _find(text)] == [Decimal(8000), Decimal(20000)]
+    text = "Intro line.\nTransportation subsidies ranging from 1,000 yuan to 5,000 yuan will cover travel costs."
+    assert _find(text) == []
+    text = "Intro line.\nThe winners will share cash prizes ranging from 5,000 yuan to 30,000 yuan."
+    assert _find(text) == []
+
+
+def test_second_fund_of_the_same_size_is_not_a_restatement() -> None:
+    text = ("Intro line.\nThe district set up a biotech fund of 5 billion yuan. The biotech fund of 5 billion yuan "
+            "will back start-ups. It also allocated a special fund of 5 billion yuan for major projects.")
+    invs = _find(text)
+    assert [(i.kind, i.target) for i in invs] == [(InvestmentKind.FUND, "biotech fund"),
+                                                 (InvestmentKind.FUND, "special fund")]
+
+
+def test_fund_with_initial_funding_is_a_fund() -> None:
+    text = ("Intro line.\nA venture fund for young firms with an initial government funding of 20 billion yuan "
+            "was approved.")
+    [inv] = _find(text)
+    assert inv.kind is InvestmentKind.FUND
+    assert inv.target == "venture fund"
+    text = "Intro line.\nThe city will set up a 10 billion yuan industrial development fund next year."
+    [inv] = _find(text)
+    assert inv.target == "industrial development fund"  # new, not "the fund" named earlier
+
+
+def test_money_given_to_people_is_a_grant() -> None:
+    text = "Intro line.\nUnder the rules, returnees can be provided with 400,000 yuan for key projects."
+    [inv] = _find(text)
+    assert inv.kind is InvestmentKind.GRANT
+
+
+def test_headline_amount_kept_only_when_not_restated() -> None:
+    text = "Lakeside fund of 3 billion yuan launched\n\nThe city announced the fund on Monday."
+    [inv] = _find(text)
+    assert inv.amount.value == Decimal(3_000_000_000)
+    text = "Lakeside fund of 3 billion yuan launched\n\nThe city launched a fund of 3 billion yuan on Monday."
+    [inv] = _find(text)
+    assert inv.amount.span.start > 40
+
+
+def test_chinese_leading_verbs_and_counted_lists() -> None:
+    text = "导语。\n现场签约32个先进制造项目，总投资120亿元。"
+    [inv] = _find(text)
+    assert inv.target == "32个先进制造项目"
+    text = "导语。\n新城还发布了15个重点建设项目，总投资约80亿元。其中，交通配套9个，投资约30亿元。"
+    invs = _find(text)
+    assert [i.target for i in invs] == ["15个重点建设项目", "交通配套"]
+    text = "导语。\n双方共签订9项合作协议，涉及投资约60亿元。"
+    [inv] = _find(text)
+    assert inv.target == "9项合作协议"
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=25),
        st.lists(st.integers(min_value=0, max_value=400), max_size=6))
