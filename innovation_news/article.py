@@ -121,7 +121,8 @@ def parse_article(
             named=targets,
         )
         investments = [x for x in result if isinstance(x, Investment)]
-    parks, initiatives, talents = _enrich(text, layout, named, investments)
+    parks, initiatives, talents, investments = _enrich(text, layout, named, investments,
+                                                       quantities.dates)
     parks, initiatives, talents = attach_attributes(
         text, layout.sentences, quantities, parks, initiatives, talents, named.organizations
     )
@@ -168,8 +169,9 @@ def _published_span(dates: Sequence[DateRange], pub: _dt.date, layout: Layout) -
 
 
 def _enrich(
-    text: str, layout: Layout, named: NamedRecords, investments: Sequence[Investment]
-) -> tuple[tuple[Park, ...], tuple[Initiative, ...], tuple[TalentProgram, ...]]:
+    text: str, layout: Layout, named: NamedRecords, investments: Sequence[Investment],
+    dates: Sequence[DateRange],
+) -> tuple[tuple[Park, ...], tuple[Initiative, ...], tuple[TalentProgram, ...], list[Investment]]:
     parks = list(named.parks)
     initiatives = list(named.initiatives)
     talents = list(named.talent_programs)
@@ -181,17 +183,24 @@ def _enrich(
     parks = [
         p.model_copy(update={"investments": tuple(by_target[p.id])}) if p.id in by_target else p for p in parks
     ]
-    if not (parks or initiatives or talents):
-        return tuple(parks), tuple(initiatives), tuple(talents)
+    if not (parks or initiatives or talents or investments):
+        return tuple(parks), tuple(initiatives), tuple(talents), list(investments)
     records: list[Park | Initiative | TalentProgram] = [*parks, *initiatives, *talents]
-    regions = sorted({(m.sentence.start, m.sentence.end) for r in records for m in r.mentions if m.sentence is not None})
+    regions = sorted(
+        {(m.sentence.start, m.sentence.end) for r in records for m in r.mentions if m.sentence is not None}
+        | {(i.sentence.start, i.sentence.end) for i in investments if i.sentence is not None}
+    )
     if layout.title is not None:
         regions.insert(0, layout.title)
     locate = _Locator.build(text, regions)
     tag = _optional("innovation_news.sectors", "tag_sectors")
     tags: list[Any] = []
     if tag is not None:
-        park_regions = sorted({(m.sentence.start, m.sentence.end) for r in parks for m in r.mentions[:3] if m.sentence is not None})
+        tagged: list[Park | Initiative] = [*parks, *initiatives]
+        park_regions = sorted(
+            {(m.sentence.start, m.sentence.end) for r in tagged for m in r.mentions[:3] if m.sentence is not None}
+            | {(i.sentence.start, i.sentence.end) for i in investments if i.sentence is not None}
+        )
         for s, e in park_regions:
             try:
                 tags.extend((s + t.start, str(getattr(t.sector, "value", t.sector))) for t in tag(text[s:e]))
@@ -203,15 +212,32 @@ def _enrich(
         if locate is not None:
             found = locate.where(record)
             if found is not None:
-                update["location"], update["location_span"] = found
-        if tags and isinstance(record, Park):
+                update["location"], update["location_span"], update["place"] = found
+        if tags and isinstance(record, (Park, Initiative)):
             spans_ = [(m.sentence.start, m.sentence.end) for m in record.mentions if m.sentence is not None]
             values = tuple(dict.fromkeys(v for pos, v in tags if any(s <= pos < e for s, e in spans_)))
             if values:
                 update["sectors"] = values
         return record.model_copy(update=update) if update else record
 
-    return tuple(fill(p) for p in parks), tuple(fill(i) for i in initiatives), tuple(fill(t) for t in talents)
+    def fill_investment(inv: Investment) -> Investment:
+        update: dict[str, Any] = {}
+        sent = inv.sentence
+        if sent is not None:
+            if locate is not None:
+                found = locate.in_sentence(sent, inv.amount.span.start)
+                if found is not None:
+                    update["location"], update["location_span"], update["place"] = found
+            values = tuple(dict.fromkeys(v for pos, v in tags if sent.start <= pos < sent.end))
+            if values:
+                update["sectors"] = values
+            when = [d for d in dates if sent.start <= d.span.start < sent.end]
+            if when:
+                update["date"] = min(when, key=lambda d: abs(d.span.start - inv.amount.span.start))
+        return inv.model_copy(update=update) if update else inv
+
+    return (tuple(fill(p) for p in parks), tuple(fill(i) for i in initiatives),
+            tuple(fill(t) for t in talents), [fill_investment(i) for i in investments])
 
 
 _LEVEL_RANK = {"county": 0, "prefecture": 1, "province": 2}
@@ -251,7 +277,7 @@ class _Locator:
     def _inside(self, start: int, end: int) -> list[Any]:
         return [p for p in self.places if start <= p.start and p.end <= end]
 
-    def where(self, record: Park | Initiative | TalentProgram) -> tuple[str, Span] | None:
+    def where(self, record: Park | Initiative | TalentProgram) -> tuple[str, Span, Any] | None:
         # 1. a place inside one of the record's names
         inside: list[Any] = []
         for m in record.mentions:
@@ -276,9 +302,21 @@ class _Locator:
             return self._result(self.dominant)
         return None
 
-    def _result(self, p: Any) -> tuple[str, Span]:
+    def _result(self, p: Any) -> tuple[str, Span, Any]:
         name = str(p.place.name_zh if _is_cjk(p.text) else p.place.name_en)
-        return name, Span(start=p.start, end=p.end, text=self.text[p.start : p.end])
+        return name, Span(start=p.start, end=p.end, text=self.text[p.start : p.end]), p.place
+
+    def in_sentence(self, sentence: Span, near: int) -> tuple[str, Span, Any] | None:
+        """The place in ``sentence`` nearest to ``near`` (the most specific of a chain), else
+        the article's dominant place."""
+        inside = self._inside(sentence.start, sentence.end)
+        if inside:
+            best = min(inside, key=lambda p: abs(p.start - near))
+            inner = [p for p in inside if p.place.adcode != best.place.adcode and _within(p, best)]
+            if inner:
+                best = min(inner, key=lambda p: _LEVEL_RANK.get(str(p.place.level), 3))
+            return self._result(best)
+        return self._result(self.dominant) if self.dominant is not None else None
 
 
 def _within(inner: Any, outer: Any) -> bool:

@@ -11,7 +11,8 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict
 
-from innovation_news.models.quantities import Count, Money, Area, Quantities, DateRange, Span
+from innovation_news.models.quantities import Area, Count, DateRange, Money, Quantities, Span
+from innovation_news.places._models import Place
 
 __all__ = [
     "Level",
@@ -133,6 +134,7 @@ class Park(BaseModel):
     level: Level | None = None
     location: str | None = None
     location_span: Span | None = None
+    place: Place | None = None
     area: Area | None = None
     counts: tuple[Count, ...] = ()
     investments: tuple[str, ...] = ()  # ids of Investment records whose target is this park
@@ -153,6 +155,7 @@ class Initiative(BaseModel):
     date: DateRange | None = None
     location: str | None = None
     location_span: Span | None = None
+    place: Place | None = None
     targets: tuple[Count, ...] = ()
     sectors: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
@@ -172,6 +175,7 @@ class TalentProgram(BaseModel):
     recruited: tuple[Count, ...] = ()
     location: str | None = None
     location_span: Span | None = None
+    place: Place | None = None
     mentions: tuple[Mention, ...] = ()
 
 
@@ -190,6 +194,8 @@ class Investment(BaseModel):
     target_id: str | None = None  # id of the Park / Initiative / TalentProgram / Organization
     date: DateRange | None = None
     location: str | None = None
+    location_span: Span | None = None
+    place: Place | None = None
     sectors: tuple[str, ...] = ()
     sentence: Span | None = None
 
