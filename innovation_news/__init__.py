@@ -62,6 +62,9 @@ _EXPORTS: dict[str, str] = {
     "Organization": "innovation_news.models.records",
     "Person": "innovation_news.models.records",
     "Mention": "innovation_news.models.records",
+    "merge_records": "innovation_news.catalogue",
+    "Catalogue": "innovation_news.catalogue",
+    "CatalogueEntry": "innovation_news.catalogue",
     # places and sectors
     "Place": "innovation_news.places",
     "PlaceMention": "innovation_news.places",
@@ -77,6 +80,7 @@ __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:
     from innovation_news.article import parse_article
+    from innovation_news.catalogue import Catalogue, CatalogueEntry, merge_records
     from innovation_news.area import area_unit, convert_area, find_areas, parse_area
     from innovation_news.context import Context
     from innovation_news.count import find_counts, parse_count

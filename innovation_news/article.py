@@ -124,7 +124,8 @@ def parse_article(
     parks, initiatives, talents, investments = _enrich(text, layout, named, investments,
                                                        quantities.dates)
     parks, initiatives, talents = attach_attributes(
-        text, layout.sentences, quantities, parks, initiatives, talents, named.organizations
+        text, layout.sentences, quantities, parks, initiatives, talents, named.organizations,
+        investments,
     )
     metadata = ArticleMetadata(
         id=id,

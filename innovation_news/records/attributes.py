@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from innovation_news.models.quantities import Quantities
 from innovation_news.models.records import (
     Initiative,
+    Investment,
     Organization,
     OrganizationKind,
     Park,
@@ -68,9 +69,12 @@ def attach_attributes(
     initiatives: Sequence[Initiative],
     talents: Sequence[TalentProgram],
     organizations: Sequence[Organization],
+    investments: Sequence[Investment] = (),
 ) -> tuple[tuple[Park, ...], tuple[Initiative, ...], tuple[TalentProgram, ...]]:
     """The records with ``area``/``counts``, ``date``/``targets``/``organisers`` and
-    ``funding``/``recruited``/``sponsor`` filled from the sentences that name them."""
+    ``funding``/``recruited``/``sponsor`` filled from the sentences that name them.
+
+    An amount that an investment already ties to a target belongs to that target only."""
     records: list[Any] = [*parks, *initiatives, *talents]
     if not records or not sentences:
         return tuple(parks), tuple(initiatives), tuple(talents)
@@ -97,7 +101,12 @@ def attach_attributes(
 
     assign("areas", quantities.areas)
     assign("counts", quantities.counts)
-    assign("money", quantities.money)
+    claimed = {(i.amount.span.start, i.amount.span.end): i.target_id for i in investments}
+    free = [m for m in quantities.money if (m.span.start, m.span.end) not in claimed]
+    assign("money", free)
+    for inv in investments:
+        if inv.target_id in found:
+            found[inv.target_id].setdefault("money", []).append(inv.amount)
     assign("dates", quantities.dates)
     for org in organizations:
         for m in org.mentions:
