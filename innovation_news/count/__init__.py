@@ -22,16 +22,17 @@ def find_counts(text: str, context: Context | None = None) -> list[Count]:
 
 def parse_count(text: str, context: Context | None = None) -> Count:
     """One count expression such as ``"nearly 300 firms"`` (the noun may follow the number);
-    raises ``ParseError`` if the text is not one count."""
-    from innovation_news.errors import ParseError
+    raises ``ParseError`` if the text is not one count.
 
+    >>> c = parse_count("nearly 300 firms")
+    >>> c.span.text, str(c.value), c.qualifier.value, c.noun
+    ('nearly 300', '300', 'under', 'firms')
+    """
     found = find_counts(text, context)
     if len(found) == 1:
         c = found[0]
-        stripped = text.strip()
         lead = len(text) - len(text.lstrip())
-        tail = text[c.span.end:].strip()
-        if c.span.start == lead and (c.noun is None or tail == c.noun or tail == "") and \
-                c.span.end <= lead + len(stripped):
+        # the whole text is the count and, after its span, exactly its noun
+        if c.span.start == lead and text[c.span.end:].strip() in ("", c.noun):
             return c
     return parse_kind(text, context, Count, "parse_count")
