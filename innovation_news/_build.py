@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from innovation_news._construct import construct
 from innovation_news._decimal import clean
 from innovation_news._raw import Raw
 from innovation_news.context import DEFAULT_CONTEXT, Context
@@ -74,25 +75,23 @@ def build(text: str, raw: Raw, context: Context) -> Money | Area | Percentage | 
     validation, and no schema to build on first use (pydantic's ``defer_build``), which keeps
     a fresh process fast.
     """
-    span = Span.model_construct(start=raw.start, end=raw.end, text=text[raw.start:raw.end])
-    qualifier = Qualifier(raw.qualifier)
-    value, low, high = _clean(raw.value), _clean(raw.low), _clean(raw.high)
+    span = construct(Span, {"start": raw.start, "end": raw.end,
+                            "text": text[raw.start:raw.end]})
+    common = {"span": span, "qualifier": Qualifier(raw.qualifier), "value": _clean(raw.value),
+              "low": _clean(raw.low), "high": _clean(raw.high)}
     if raw.kind == "money":
         # no currency written: the context's default (currency_assumed says so)
         currency = raw.unit if raw.unit is not None else context.default_currency
         if raw.assumed and context.default_currency in _SHARED_SIGN.get(currency, ()):
             currency = context.default_currency
-        return Money.model_construct(span=span, qualifier=qualifier, value=value, low=low,
-                                     high=high, currency=currency, currency_assumed=raw.assumed)
+        return construct(Money, {**common, "currency": currency,
+                                 "currency_assumed": raw.assumed})
     if raw.kind == "area":
         assert raw.unit is not None
-        return Area.model_construct(span=span, qualifier=qualifier, value=value, low=low,
-                                    high=high, unit=AreaUnit(raw.unit))
+        return construct(Area, {**common, "unit": AreaUnit(raw.unit)})
     if raw.kind == "percent":
-        return Percentage.model_construct(span=span, qualifier=qualifier, value=value, low=low,
-                                          high=high, points=raw.unit == "point")
-    return Count.model_construct(span=span, qualifier=qualifier, value=value, low=low,
-                                 high=high, noun=raw.unit)
+        return construct(Percentage, {**common, "points": raw.unit == "point"})
+    return construct(Count, {**common, "noun": raw.unit})
 
 
 def _overlaps(span: Span, taken: list[tuple[int, int]]) -> bool:

@@ -540,16 +540,34 @@ def _make(kind: str, start: int, end: int, n1: _Num, n2: _Num | None, unit: str 
     return Raw(kind, s, e, q, n1.value, None, None, unit, assumed)
 
 
+#: characters that may start what follows a number: a unit sign, a range separator, a suffix
+_FOLLOWERS = frozenset("%％$€£¥￥₩₽₹㎡㎢²-–—~+(")
+
+
+def _nothing_follows(text: str, end: int) -> bool:
+    """Whether the next non-space character after ``end`` can start nothing the scanner reads
+    (a unit, a currency, a range, a noun): a cheap exit for years, list numbers and the like."""
+    i = end
+    n = len(text)
+    while i < n and i - end < 3 and text[i] in " \t\u00a0":
+        i += 1
+    if i >= n:
+        return True
+    c = text[i]
+    return not (c.isalpha() or c in _FOLLOWERS)
+
+
 def _scan_one(text: str, m: _Anchor, p: _Patterns, v: EnVocab, floor: int) -> Raw | None:
     n1 = _read_number(text, m, p, v)
     if n1 is None:
         return None
     start = n1.start
-    # a letter glued before digits is only allowed for a currency code ("RMB5bn")
-    if m.kind == "num" and start > 0 and text[start - 1].isalpha():
-        if _currency_before(text, start, p, floor) is None:
-            return None
     pre = _currency_before(text, start, p, floor)
+    # a letter glued before digits is only allowed for a currency code ("RMB5bn")
+    if m.kind == "num" and pre is None and start > 0 and text[start - 1].isalpha():
+        return None
+    if pre is None and _nothing_follows(text, n1.end):
+        return None  # "in 2021, the ...", "No. 3.": no unit, separator or noun can follow
     # --- money -----------------------------------------------------------------------
     num = n1
     if num.abbr_end is not None and (pre is not None or _currency_after(text, num.abbr_end, p)):
