@@ -21,11 +21,39 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def construct(cls: type[M], values: dict[str, Any]) -> M:
-    """``cls.model_construct(**values)`` for ``values`` holding every field of ``cls``."""
+def _fast(cls: type[M], values: dict[str, Any]) -> M:
     obj = _new(cls)
     _set(obj, "__dict__", values)
     _set(obj, "__pydantic_fields_set__", set(values))
     _set(obj, "__pydantic_extra__", None)
     _set(obj, "__pydantic_private__", None)
     return obj
+
+
+def _slow(cls: type[M], values: dict[str, Any]) -> M:
+    return cls.model_construct(**values)
+
+
+def _pick() -> Any:
+    """The fast path only if it builds exactly what ``model_construct`` builds here."""
+
+    class _Probe(BaseModel):
+        a: int
+        b: str = "x"
+
+    try:
+        fast, slow = _fast(_Probe, {"a": 1, "b": "y"}), _slow(_Probe, {"a": 1, "b": "y"})
+        same = (fast == slow and vars(fast) == vars(slow)
+                and fast.model_fields_set == slow.model_fields_set
+                and fast.model_dump() == slow.model_dump())
+    except Exception:  # pragma: no cover - a pydantic whose instance layout differs
+        same = False
+    return _fast if same else _slow
+
+
+_construct = _pick()
+
+
+def construct(cls: type[M], values: dict[str, Any]) -> M:
+    """``cls.model_construct(**values)`` for ``values`` holding every field of ``cls``."""
+    return _construct(cls, values)  # type: ignore[no-any-return]

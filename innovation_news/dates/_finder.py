@@ -5,10 +5,8 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from collections.abc import Callable
-from typing import Literal, TypeVar
+from typing import Literal
 
-from pydantic import BaseModel
 
 from innovation_news.context import Context
 from innovation_news.dates._grammar import (
@@ -27,12 +25,12 @@ from innovation_news.dates._grammar import (
     YEAR_NOUNS,
     ZH_MEASURE,
 )
+from innovation_news._construct import construct
 from innovation_news.errors import ParseError, ensure_text
 from innovation_news.models.quantities import DateRange, Granularity, Span
 
 __all__ = ["find_dates", "parse_date"]
 
-_M = TypeVar("_M", bound=BaseModel)
 Edge = Literal["start", "mid", "end"] | None
 _D = _dt.date
 
@@ -701,53 +699,12 @@ def _anchor(text: str, items: list[_Item]) -> tuple[int, int | None] | None:
     return None
 
 
-_SPAN_FIELDS = frozenset(("start", "end", "text"))
-_DATE_FIELDS = frozenset(DateRange.model_fields)
-_new = object.__new__
-_set = object.__setattr__
-
-
-def _construct_fast(cls: type[_M], fields_set: frozenset[str], values: dict[str, object]) -> _M:
-    """What ``cls.model_construct(**values)`` does for a plain model given every field,
-    without its per-field loop (the values were checked by the scanner)."""
-    obj = _new(cls)
-    _set(obj, "__dict__", values)
-    _set(obj, "__pydantic_fields_set__", set(fields_set))
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
-    return obj
-
-
-def _construct_slow(cls: type[_M], fields_set: frozenset[str], values: dict[str, object]) -> _M:
-    construct: Callable[..., _M] = cls.model_construct
-    return construct(**values)
-
-
-def _pick_constructor() -> Callable[[type[_M], frozenset[str], dict[str, object]], _M]:
-    """Use the fast path only if it builds exactly what ``model_construct`` builds."""
-    try:
-        values: dict[str, object] = {"start": 0, "end": 2, "text": "ab"}
-        a = _construct_fast(Span, _SPAN_FIELDS, dict(values))
-        b = _construct_slow(Span, _SPAN_FIELDS, dict(values))
-        same = (a == b and a.__dict__ == b.__dict__
-                and a.model_fields_set == b.model_fields_set and Span.__pydantic_post_init__ is None
-                and DateRange.__pydantic_post_init__ is None
-                and vars(a) == vars(Span.model_validate(values)))
-    except Exception:  # pragma: no cover - a pydantic whose internals differ
-        same = False
-    return _construct_fast if same else _construct_slow
-
-
-_construct = _pick_constructor()
-
-
 def _to_model(text: str, it: _Item) -> DateRange:
     first, last = it.first, it.last
     if first is None or last is None or first > last:
         first = last = None
-    span = _construct(Span, _SPAN_FIELDS, {"start": it.start, "end": it.end,
-                                          "text": text[it.start:it.end]})
-    return _construct(DateRange, _DATE_FIELDS, {
+    span = construct(Span, {"start": it.start, "end": it.end, "text": text[it.start:it.end]})
+    return construct(DateRange, {
         "span": span, "start": first, "end": last, "granularity": it.gran, "edge": it.edge,
         "year": it.year, "month": it.month, "day": it.day,
     })
