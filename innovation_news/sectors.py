@@ -22,6 +22,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from innovation_news.errors import InputTypeError
+from innovation_news.numbers._vocab import alternation
 
 __all__ = ["Sector", "SectorTag", "sector_keywords", "sectors_of", "tag_sectors"]
 
@@ -77,7 +78,8 @@ class _Vocab:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # a character trie: several times faster to scan than a flat alternation
+    return alternation(words, spaces=False)
 
 
 @functools.cache
