@@ -284,7 +284,13 @@ class _Locator:
         for m in record.mentions:
             inside.extend(self._inside(m.span.start, m.span.end))
         if inside:
-            best = min(inside, key=lambda p: (_LEVEL_RANK.get(str(p.place.level), 3), p.start))
+            # the most specific place the name holds ("Zhuji Science City" -> Zhuji); when its
+            # places lie in different provinces ("Hainan Yangpu ..." where the gazetteer's
+            # Yangpu is in Shanghai), they contradict each other: the widest one
+            if len({_province(p) for p in inside}) > 1:
+                best = max(inside, key=lambda p: (_LEVEL_RANK.get(str(p.place.level), 3), -p.start))
+            else:
+                best = min(inside, key=lambda p: (_LEVEL_RANK.get(str(p.place.level), 3), p.start))
             return self._result(best)
         # 2. a place in the sentence of the first mention ("in X", "X's")
         for m in record.mentions:
@@ -318,6 +324,13 @@ class _Locator:
                 best = min(inner, key=lambda p: _LEVEL_RANK.get(str(p.place.level), 3))
             return self._result(best)
         return self._result(self.dominant) if self.dominant is not None else None
+
+
+def _province(mention: Any) -> str:
+    try:
+        return str(mention.place.province.adcode)
+    except Exception:
+        return str(mention.place.adcode)
 
 
 def _within(inner: Any, outer: Any) -> bool:
