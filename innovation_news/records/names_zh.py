@@ -1,16 +1,28 @@
 """Find candidate names of parks, initiatives and talent programmes in Chinese text.
 
-A Chinese name is the longest run of name characters (CJK, Latin letters, digits, ``·•``
-and paired quotes “”《》) that ends in a head (``产业园``, ``开发区``, ``新区``, ``基地``,
+A Chinese name is a run of name characters (CJK, Latin letters, digits, ``·•`` and paired
+quotes) that ends in a head (``产业园``, ``开发区``, ``新区``, ``基地``, ``科创园``,
 ``计划``, ``大赛``, ``洽谈会`` ...; vocabularies in ``data/records_zh.toml``), bounded on
-the left by punctuation or by a boundary word (``的``, ``在``, ``与``, ``举办``, ``位于`` ...).
-A sub-event at the end ("...大赛颁奖典礼", "...总决赛") is cut off.
+the left by punctuation or by a boundary word (``的``, ``在``, ``举办``, ``位于``, ``对接`` ...).
+
+* An event name runs from the previous event head ("…大赛大鹏新区" gives the contest and
+  the park ``大鹏新区``); a park inside an event name is also a park of its own
+  ("X产业园招商推介会"). Coordination (``与``, ``和``) may sit inside an event name;
+  ``A会暨B会`` is one event unless B opens with a year or an edition (``第三届``).
+* A park name never contains coordination or clause verbs (``标志着``, ``布局``, ``根据``,
+  ``建设``, ``发挥``, ``推动`` ... ``park_boundaries``), loses a leading year, and is dropped
+  when it opens with a generic determiner (``全市``, ``该``), is followed by a company
+  suffix (``…园区建设发展有限公司``), lies inside a 《title》, or is longer than 24 characters.
+* A 《title》 ending in an initiative head (``规划``, ``方案``, ``意见`` ...) is a plan/policy.
+* Names whose modifier is only generic (``优惠政策``, ``高峰论坛``, ``共建园区``) are dropped.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+
+import attrs
 from collections.abc import Sequence
 from importlib import resources
 from typing import Any
@@ -42,14 +54,6 @@ class _Compiled:
             self.heads[h] = ("initiative", k)
         w = v["words"]
         heads = sorted(self.heads, key=len, reverse=True)
-        subs = sorted(w["trailing_subevents"], key=len, reverse=True)
-        # name chars: CJK, latin, digits, middle dots, quotes
-        name_char = r"[\u3400-\u9fffA-Za-z0-9·•“”\"《》]"
-        self.rx = re.compile(
-            "(?P<name>" + name_char + "{1,40}?(?:" + "|".join(map(re.escape, heads)) + "))"
-            "(?P<sub>" + "|".join(map(re.escape, subs)) + ")?"
-            r"(?![\u3400-\u9fff]{0,1}(?:区|园|会|赛|城))"
-        )
         bnd = sorted(w["boundaries"], key=len, reverse=True)
         self.boundary = re.compile("|".join(map(re.escape, bnd)))
         self.talent = re.compile("|".join(map(re.escape, w["talent_words"])))
@@ -58,6 +62,9 @@ class _Compiled:
         self.quoted_only = frozenset(w["quoted_only"])
         mods = sorted(w["generic_modifiers"], key=len, reverse=True)
         self.generic_mod = re.compile("(?:" + "|".join(map(re.escape, mods)) + r"|第?[一二三四五六七八九十\d]+[届次期个家项])")
+        pbnd = sorted(w["park_boundaries"], key=len, reverse=True)
+        self.park_boundary = re.compile("|".join(map(re.escape, pbnd)))
+        self.park_openers = tuple(w["park_generic_openers"])
         self.head_end = re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$")
 
 
@@ -84,40 +91,163 @@ _NUM_PREFIX = re.compile(r"(?:\d+|[一二三四五六七八九十百千万]+)(?:
 _DATE_INSIDE = re.compile(r"\d+月|\d+日|[一二三四五六七八九十]+月")
 
 
+_TITLE = re.compile(r"《([^《》\s]{2,40})》")
+_LEAD_YEAR = re.compile(r"^(?:(?:19|20)\d\d年?(?:度)?|第[一二三四五六七八九十百\d]+[届次期])")
+_CONJ = "和与及暨并、"
+_COMPANY_AFTER = re.compile(r"[\u3400-\u9fff]{0,10}?(?:有限责任公司|有限公司|股份公司|公司|集团)")
+_MAX_PARK = 24  # characters of a Chinese park name
+_MAX_INITIATIVE = 40
+
+
 def find_names_zh(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
     """Every Chinese park / initiative / talent-programme name mention, in text order."""
     c = _c()
     out: list[NameMention] = []
     for s_start, s_end in sentences:
+        titles: list[Pair] = []
+        for t in _TITLE.finditer(text, s_start, s_end):
+            titles.append(t.span())
+            _title(text, t, (s_start, s_end), c, out)
         for run in _RUN.finditer(text, s_start, s_end):
             r_start, r_end = run.span()
             if _HAS_CJK.search(text, r_start, r_end) is None:
                 continue
             seg_start = r_start
+            heads = list(c.head_rx.finditer(text, r_start, r_end))
             in_head: set[int] = set()
-            for h in c.head_rx.finditer(text, r_start, r_end):
+            for h in heads:
                 in_head.update(range(h.start(), h.end()))
             cuts = [
                 (b.start(), b.end())
                 for b in c.boundary.finditer(text, r_start, r_end)
                 if not any(k in in_head for k in range(b.start(), b.end()))
             ]
+            pcuts = [
+                (b.start(), b.end())
+                for b in c.park_boundary.finditer(text, r_start, r_end)
+                if not any(k in in_head for k in range(b.start(), b.end()))
+            ]
             cuts.append((r_end, r_end))
+            hi = pi = 0
             for b_start, b_end in cuts:
                 if b_start > seg_start:
-                    _segment(text, seg_start, b_start, (s_start, s_end), c, out)
+                    while hi < len(heads) and heads[hi].start() < seg_start:
+                        hi += 1
+                    while pi < len(pcuts) and pcuts[pi][0] < seg_start:
+                        pi += 1
+                    seg_heads = []
+                    k = hi
+                    while k < len(heads) and heads[k].end() <= b_start:
+                        seg_heads.append(heads[k])
+                        k += 1
+                    seg_pcuts = []
+                    k = pi
+                    while k < len(pcuts) and pcuts[k][1] <= b_start:
+                        seg_pcuts.append(pcuts[k])
+                        k += 1
+                    if seg_heads:
+                        _segment(text, seg_start, b_start, seg_heads, seg_pcuts, titles, (s_start, s_end), c, out)
                 seg_start = max(seg_start, b_end)
     return out
 
 
-def _segment(text: str, start: int, end: int, sentence: Pair, c: _Compiled, out: list[NameMention]) -> None:
-    last: re.Match[str] | None = None
-    for m in c.head_rx.finditer(text, start, end):
-        last = m
-    if last is None:
+def _inside(titles: list[Pair], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in titles)
+
+
+def _title(text: str, m: re.Match[str], sentence: Pair, c: _Compiled, out: list[NameMention]) -> None:
+    """A document title in 《》 ending in an initiative head is a plan or policy (never a park)."""
+    content = m.group(1)
+    hm = c.head_end.search(content)
+    if hm is None or c.heads[hm.group()][0] != "initiative" or content in c.generic:
         return
-    n_start, n_end = start, last.end()
-    while n_start < n_end and text[n_start] in "”》 ":
+    category, kind = c.heads[hm.group()]
+    if kind not in ("plan", "policy", "other"):
+        return
+    if c.talent.search(content):
+        category = "talent"
+    level = _level(text, m.start(), m.end(), sentence)
+    out.append(NameMention(m.start(), m.end(), m.group(), category, kind, level, None, sentence, True))
+
+
+def _level(text: str, start: int, end: int, sentence: Pair) -> str | None:
+    for rx, lv in _LEVEL_ZH:
+        if rx.search(text, max(sentence[0], start - 3), end):
+            return lv
+    return None
+
+
+def _segment(
+    text: str,
+    start: int,
+    end: int,
+    heads: list[re.Match[str]],
+    pcuts: list[Pair],
+    titles: list[Pair],
+    sentence: Pair,
+    c: _Compiled,
+    out: list[NameMention],
+) -> None:
+    """Names ending in the heads of one segment: an event name runs from the previous event
+    head (a park inside it stays in the name and is also a park of its own); a park name
+    runs from the previous event head or park boundary word."""
+    prev_init = start  # where the current name may start: after the previous event head
+    last_init: NameMention | None = None
+    n = len(heads)
+    for k, h in enumerate(heads):
+        category = c.heads[h.group()][0]
+        if category == "park":
+            if k + 1 < n and c.heads[heads[k + 1].group()][0] == "park":
+                # "生物谷…产业园": an inner head, unless a boundary word separates the two
+                if not any(h.end() <= a and b <= heads[k + 1].start() for a, b in pcuts):
+                    continue
+            n_start = prev_init
+            for a, b in pcuts:
+                if b <= h.start() and b > n_start:
+                    n_start = b
+            if _inside(titles, n_start, h.end()):
+                continue
+            if _COMPANY_AFTER.match(text, h.end(), end) is not None:
+                continue  # "X园区建设发展有限公司": a company
+            m = _candidate(text, n_start, h, sentence, c, park=True)
+            if m is not None:
+                out.append(m)
+            continue
+        if k + 1 < n and c.heads[h.group()][1] not in ("event", "competition") and text[h.end()] not in _CONJ:
+            continue  # an inner plan/policy word ("…战略合作…签约仪式", "…基金池合作基金…") ends no name
+        n_start = prev_init
+        # "A交流会暨B推动会" is one event; "A对接会暨2018 B大赛" (an edition of its own) is two
+        joined = (
+            last_init is not None
+            and text[prev_init : prev_init + 1] == "暨"
+            and _LEAD_YEAR.match(text[prev_init + 1 : h.end()]) is None
+            and not text[prev_init + 1 : prev_init + 3].isdigit()
+        )
+        # a conjunction inside an event name whose left part is no event: the name starts after it
+        j = text.rfind("暨", prev_init + 1, h.start())
+        if j >= 0:
+            n_start = j + 1
+        prev_init = h.end()
+        if _inside(titles, n_start, h.end()):
+            last_init = None
+            continue
+        m = _candidate(text, n_start, h, sentence, c, park=False)
+        if m is None:
+            last_init = None
+            continue
+        if joined and last_init is not None and n_start == last_init.end:
+            # "A交流会暨B推动会": one event
+            out.remove(last_init)
+            m = attrs.evolve(m, start=last_init.start, text=text[last_init.start : m.end])
+        out.append(m)
+        last_init = m
+
+
+def _candidate(
+    text: str, start: int, head_m: re.Match[str], sentence: Pair, c: _Compiled, *, park: bool
+) -> NameMention | None:
+    n_start, n_end = start, head_m.end()
+    while n_start < n_end and text[n_start] in "”》 " + _CONJ:
         n_start += 1
     name = text[n_start:n_end]
     if name.count("“") > name.count("”") and name.startswith("“"):
@@ -131,12 +261,23 @@ def _segment(text: str, start: int, end: int, sentence: Pair, c: _Compiled, out:
     if k > 0 and "”" not in name[k:]:
         n_start += k + 1
         name = text[n_start:n_end]
-    head = last.group()
+    if park:
+        ym = _LEAD_YEAR.match(name)
+        if ym is not None:
+            n_start += ym.end()
+            name = text[n_start:n_end]
+        if len(name) > _MAX_PARK or name.startswith(c.park_openers):
+            return None
+    elif len(name) > _MAX_INITIATIVE:
+        return None
+    if "《" in name or "》" in name:
+        return None
+    head = head_m.group()
     bare = _LEVEL_PREFIX.sub("", name)
     if name in c.generic or bare in c.generic or len(bare) - len(head) < 2:
-        return
+        return None
     if _DATE_INSIDE.search(name):
-        return
+        return None
     modifier = bare[: len(bare) - len(head)].strip("“”\" ")
     pos = 0
     while pos < len(modifier):
@@ -145,16 +286,12 @@ def _segment(text: str, start: int, end: int, sentence: Pair, c: _Compiled, out:
             break
         pos = gm.end()
     if pos >= len(modifier) and not (c.heads[head][0] == "initiative" and head not in c.generic):
-        return
+        return None
     quoted = any(q in text[max(start, n_start - 1) : n_end] for q in "“《\"")
     if head in c.quoted_only and not quoted and not c.talent.search(name):
-        return
+        return None
     category, kind = c.heads[head]
     if category == "initiative" and kind in ("plan", "policy", "other") and c.talent.search(name):
         category = "talent"
-    level = None
-    for rx, lv in _LEVEL_ZH:
-        if rx.search(text, max(sentence[0], n_start - 3), n_end):
-            level = lv
-            break
-    out.append(NameMention(n_start, n_end, name, category, kind, level, None, sentence, quoted))
+    level = _level(text, n_start, n_end, sentence)
+    return NameMention(n_start, n_end, name, category, kind, level, None, sentence, quoted)

@@ -168,3 +168,80 @@ def test_hostile_repetitive_input_completes(text: str) -> None:
     a = parse_article(text)
     for p in a.parks:
         assert len(p.name) <= 200
+
+
+def _zh(text: str) -> tuple[list[str], list[str], list[str]]:
+    a = parse(text)
+    return (
+        [p.name for p in a.parks],
+        [i.name for i in a.initiatives],
+        [t.name for t in a.talent_programs],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "park"),
+    [
+        ("这意味着布局青枫科学城迈出关键一步。", "青枫科学城"),
+        ("根据全市建设安澜智能制造集聚区的要求，各方加快推进。", "安澜智能制造集聚区"),
+        ("研讨会探讨如何发挥云岭新区的带动作用。", "云岭新区"),
+        ("本月，第五届中国翠湖创业大赛白鹭新区分赛启动。", "白鹭新区"),
+        ("2022年翠屏生态绿色一体化发展示范区再获新进展。", "翠屏生态绿色一体化发展示范区"),
+        ("落户松溪数字小镇的企业已达30家，共同推动松溪数字小镇发展。", "松溪数字小镇"),
+    ],
+)
+def test_zh_park_left_boundary(text: str, park: str) -> None:
+    parks, _, _ = _zh(text)
+    assert parks == [park]
+
+
+def test_zh_company_and_title_are_not_parks() -> None:
+    parks, inits, _ = _zh("澄江园区建设发展有限公司与多家企业签约。该项目列入了《东湾现代化建设示范区规划》。")
+    assert parks == []
+    assert inits == ["《东湾现代化建设示范区规划》"]
+
+
+@pytest.mark.parametrize(
+    ("text", "park"),
+    [
+        ("枫林数字干线北岸科创园正式开园。", "枫林数字干线北岸科创园"),
+        ("打造面向全省的岚山汽车电子产业港。", "岚山汽车电子产业港"),
+        ("金沙双创园今年新增企业12家。", "金沙双创园"),
+    ],
+)
+def test_zh_new_park_heads(text: str, park: str) -> None:
+    parks, _, _ = _zh(text)
+    assert parks == [park]
+
+
+def test_zh_park_inside_event_name() -> None:
+    parks, inits, _ = _zh("昨天，青溪·白石山创意产业园招商推介会在市区举行。")
+    assert parks == ["青溪·白石山创意产业园"]
+    assert inits == ["青溪·白石山创意产业园招商推介会"]
+
+
+def test_zh_generic_parks_dropped() -> None:
+    parks, _, _ = _zh("这是全市产业发展重点园区，也是新区的核心。")
+    assert parks == []
+
+
+def test_zh_generic_policies_are_not_initiatives() -> None:
+    _, inits, talents = _zh("入驻企业可享受房租补贴等优惠政策、扶持政策和优惠配套政策，并参加高峰论坛。该区坚持优化人才引进政策。")
+    assert inits == [] and talents == []
+
+
+def test_zh_event_names_keep_coordination_and_year() -> None:
+    _, inits, _ = _zh("2021年临川区高端制造与海外人才项目合作洽谈会在临川开幕。")
+    assert inits == ["2021年临川区高端制造与海外人才项目合作洽谈会"]
+
+
+def test_zh_joined_events() -> None:
+    _, inits, _ = _zh("第三次沿江城市工作经验交流会暨城市工作推进会在江城召开。")
+    assert inits == ["第三次沿江城市工作经验交流会暨城市工作推进会"]
+    _, inits, _ = _zh("会上还举行了银杏湖校企对接会暨第二届银杏湖创新创业大赛。")
+    assert inits == ["银杏湖校企对接会", "第二届银杏湖创新创业大赛"]
+
+
+def test_zh_event_left_edge() -> None:
+    _, inits, _ = _zh("本次活动对接梧桐市创新创业大赛。进入复赛且受大赛组委会邀请的项目可获奖励。")
+    assert inits == ["梧桐市创新创业大赛"]
