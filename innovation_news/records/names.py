@@ -396,7 +396,7 @@ def _from_head(
     if category == "initiative" and head_word in ("Project", "Projects", "project"):
         if not v.talent_rx.search(name):
             return None
-    if category == "park" and kind == "zone" and head_word == "Area" and _is_known_place(name):
+    if category == "park" and kind == "zone" and head_word == "Area" and possessive and _is_known_place(name):
         return None
     quoted = any(toks[i].kind == "q" for i in range(first, last + 1))
     if category == "initiative" and kind in ("plan", "policy", "other"):
@@ -408,6 +408,13 @@ def _from_head(
     return NameMention(start, end, name, category, kind, level, abbrev, (sent.start, sent.end), quoted)
 
 
+_PLACE_NOUNS = frozenset(
+    "City Cities Village County District Province Island Street Road Avenue Capital Prefecture Municipality".split()
+)
+_MONTHS = frozenset(
+    """January February March April May June July August September October November December Jan Feb Mar
+    Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
 _MAX_LEFT = 24  # tokens a name may reach left of its head
 _MAX_RUN = 20  # tokens of one prepositional tail
 
@@ -429,6 +436,8 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, c
                 return None
         if i + 1 < hi and toks[i + 1].text == "and":
             return None
+        if any(_strip_possessive(toks[k].text) != toks[k].text for k in range(i + 1, hi)):
+            return None  # "the zone's policies": a generic mention
         if i >= 0 and toks[i].kind == "q" and toks[i].text in _CLOSE_Q + '"\'' and i in sent.quotes:
             o = sent.quotes[i]
             if o < i - 1 and (_is_cap(toks[o + 1])):
@@ -486,10 +495,27 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, c
                         break
                     if not _is_cap(prev) or _ends_with_head(prev.text, v):
                         break
+                    if category == "park" and prev.text in _PLACE_NOUNS:
+                        break  # "X Ancient City and Y Port Town": two names
                     i -= 1
                     continue
+                if (
+                    category == "park"
+                    and low == "of"
+                    and not sent.title_case
+                    and _is_cap(prev)
+                    and i + 1 < len(toks)
+                    and _is_cap(toks[i + 1])
+                    and prev.text not in v.org_heads
+                    and prev.text not in _TITLES
+                    and prev.text not in _PLACE_NOUNS
+                    and not _ends_with_head(prev.text, v)
+                    and _strip_possessive(prev.text) == prev.text
+                ):
+                    i -= 1  # "Internet of Things Industrial Park"
+                    continue
                 if sent.title_case or category == "park":
-                    break  # no prepositions inside park names or title-case headlines
+                    break  # no other prepositions inside park names or title-case headlines
                 if low == "the":
                     if prev.kind == "w" and prev.text in v.prepositions:
                         i -= 1
@@ -590,17 +616,45 @@ def _walk_right(
                     words = [t.text for t in toks[first:j] if t.kind == "w" and _is_cap(t)]
                     if initials_match(words, toks[j + 1].text):
                         return j - 1, (toks[j + 1].start, toks[j + 1].end), None
+            # "Industrial Park for High-level Returned Talent": a capitalised "for" tail
+            if i < n and toks[i].text == "for" and not sent.title_case:
+                end_j = _title_run(sent, i + 1, v)
+                if end_j is not None:
+                    # the tail ends before a location or date phrase ("... Talent in Yuhang")
+                    for k in range(i + 2, end_j):
+                        if toks[k].text in ("in", "at", "on"):
+                            end_j = k - 1
+                            break
+                if end_j is not None and end_j > i + 1 and toks[i + 1].text not in _MONTHS:
+                    last_word = _last_word(toks, i + 1, end_j)
+                    obj = text[toks[i + 1].start : toks[end_j].end]
+                    if last_word not in v.org_heads and last_word not in _PLACE_NOUNS and not _is_known_place(obj):
+                        return end_j, abbrev, None
         return last, abbrev, None
     # prepositional tails for initiatives: "Plan for ...", "Conference on ...", "Competition in ..."
     tails = 0
     max_tails = 6 if _starts_with_head_first(toks, first, he, v) else 2
     while i < n and tails < max_tails:
         t = toks[i]
+        if t.kind == "w" and t.text == "and" and i + 1 < n and _is_cap(toks[i + 1]):
+            # "Investment Fair and Signing Ceremony of ...": a second event head joins the name
+            k = i + 1
+            while k < n and k - i <= 5 and _is_cap(toks[k]) and toks[k].text not in v.head_first:
+                k += 1
+            hk = v.heads.get(toks[k - 1].text)
+            if k - 1 > i and hk is not None and hk[0] == "initiative" and hk[1] == "event":
+                last = k - 1
+                i = k
+                tails += 1
+                continue
+            break
         if not (t.kind == "w" and t.text in v.prepositions):
             break
         j = i + 1
         if j < n and toks[j].text in ("the", "a", "an"):
             j += 1
+        if j < n and toks[j].text in _MONTHS:
+            break  # "Festival on May 26": a date, not part of the name
         end_j = _title_run(sent, j, v)
         if end_j is None:
             break
@@ -791,6 +845,7 @@ def _quoted_names(text: str, sent: _Sentence, v: _Vocab) -> list[NameMention]:
         cat_kind: tuple[str, str] | None = None
         # head at the end (any case) ...
         tail = re.sub(r"\s+", " ", content).rstrip(".,;:")
+        tail = re.sub(r" (?:19|20)\d\d$", "", tail)  # "Photonics Summit 2024"
         for n_words in (3, 2, 1):
             ws = tail.split(" ")
             if len(ws) < n_words:

@@ -245,3 +245,48 @@ def test_zh_joined_events() -> None:
 def test_zh_event_left_edge() -> None:
     _, inits, _ = _zh("本次活动对接梧桐市创新创业大赛。进入复赛且受大赛组委会邀请的项目可获奖励。")
     assert inits == ["梧桐市创新创业大赛"]
+
+
+def _en(text: str) -> tuple[list[str], list[str], list[str]]:
+    a = parse(text)
+    return [p.name for p in a.parks], [i.name for i in a.initiatives], [t.name for t in a.talent_programs]
+
+
+def test_event_name_takes_second_event_head() -> None:
+    _, inits, _ = _en("The 2021 Technology Fair and Signing Ceremony of Coastal Enterprises opened in Linhai.")
+    assert inits == ["2021 Technology Fair and Signing Ceremony of Coastal Enterprises"]
+
+
+def test_event_name_stops_at_a_date() -> None:
+    _, inits, _ = _en("The 2025 Riverside Innovation Festival on June 3 drew 400 founders.")
+    assert inits == ["2025 Riverside Innovation Festival"]
+
+
+def test_quoted_event_keeps_trailing_year() -> None:
+    _, inits, _ = _en('The city hosted the "Lakeshore Photonics Summit 2026" last week.')
+    assert inits == ["Lakeshore Photonics Summit 2026"]
+
+
+def test_possessive_generic_policies_are_not_initiatives() -> None:
+    _, inits, _ = _en("Start-ups in Maplewood can apply for Tarnby zone's policies and preferential policies.")
+    assert inits == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Firms gathered in the Cloud of Sensors Industrial Park last year.", "Cloud of Sensors Industrial Park"),
+        ("Work started at the Qinghe Lake Ecological and Innovative City in May.", "Qinghe Lake Ecological and Innovative City"),
+        ("Returnees may settle in the Industrial Park for Young Overseas Scholars in Linhai.", "Industrial Park for Young Overseas Scholars"),
+        ("The fund was set up in the Jiangbei New Area of Nanjing.", "Jiangbei New Area"),
+        ("Exports rose in the Linhai New District this year.", "Linhai New District"),
+    ],
+)
+def test_park_name_shapes(sentence: str, name: str) -> None:
+    parks, _, _ = _en(sentence)
+    assert parks == [name]
+
+
+def test_coordinated_places_split() -> None:
+    parks, _, _ = _en("Tourists visit Nanfeng Ancient City and Beishan Fishing Port Town every summer.")
+    assert parks == ["Beishan Fishing Port Town"]
