@@ -54,6 +54,11 @@ _HEAD_SYNONYMS = (
 )
 
 
+@lru_cache(maxsize=8192)
+def _stripped(name: str) -> str:
+    return canonical(_LEAD_YEAR.sub("", normal(_PAREN.sub("", name))))
+
+
 def canonical(key: str) -> str:
     """A normalised key with head synonyms unified ("sci tech park" = "tech park")."""
     for rx, repl in _HEAD_SYNONYMS:
@@ -168,7 +173,7 @@ def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
                 uf.union(i, j)
     # short forms: the words of a shorter name (with the same last word) inside a longer one.
     # Compared over distinct forms only, each against at most _WINDOW neighbours (linear).
-    stripped = [canonical(_LEAD_YEAR.sub("", normal(_PAREN.sub("", m.text)))) for m in mentions]
+    stripped = [_stripped(m.text) for m in mentions]
     forms: dict[tuple[str, str, str], list[int]] = {}
     for i, m in enumerate(mentions):
         forms.setdefault((stripped[i], m.category, m.kind), []).append(i)

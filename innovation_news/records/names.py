@@ -92,9 +92,11 @@ class _Vocab:
         self.talent = frozenset(w["talent_words"])
         self.headline_verbs = frozenset(w["headline_verbs"])
         # capitalised heads (the last word of every head phrase, capitalised) -- anchors
-        self.head_rx = re.compile(r"(?<![\w\-])(?:" + _alternation(list(self.heads)) + r")(?![\w\-])")
-        self.lower_head_rx = re.compile(
-            r"(?<![\w\-])(?:" + _alternation(list(self.lower_heads)) + r")(?![\w\-])"
+        # one pass for both: capitalised heads (group "cap") and lower-case heads (group "low");
+        # the look-ahead on the first letter lets most positions fail at once
+        self.any_head_rx = re.compile(
+            r"(?<![\w\-])(?:(?=[A-Z])(?P<cap>" + _alternation(list(self.heads)) + r")"
+            r"|(?=[a-z])(?P<low>" + _alternation(list(self.lower_heads)) + r"))(?![\w\-])"
         )
         self.talent_rx = re.compile(
             r"(?i)(?<![\w])(?:" + _alternation(sorted(self.talent)) + r"|thousand talents?)(?![\w])"
@@ -151,8 +153,12 @@ class _Tok(NamedTuple):
     text: str
 
 
+_NEW = tuple.__new__
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.lastgroup or "o", m.group()) for m in _TOKEN.finditer(text, start, end)]
+    # tuple.__new__ skips the NamedTuple constructor's Python frame (this is the hot loop)
+    return [_NEW(_Tok, (m.start(), m.end(), m.lastgroup, m.group())) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -234,7 +240,7 @@ def initials_match(words: Sequence[str], abbrev: str) -> bool:
 
 
 class _Sentence:
-    __slots__ = ("start", "end", "toks", "quotes", "index_at", "title_case", "in_quote", "_talent_ctx", "text")
+    __slots__ = ("start", "end", "toks", "quotes", "index_at", "_title_case", "in_quote", "_talent_ctx", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
@@ -251,13 +257,20 @@ class _Sentence:
                 for k in range(o + 1, c):
                     self.in_quote[k] = o
         self._talent_ctx: bool | None = None
-        long_words = [t.text for t in self.toks if t.kind == "w" and len(t.text) >= 4 and t.text[0].isalpha()]
-        caps = sum(1 for w in long_words if w[0].isupper())
-        self.title_case = (
-            len(long_words) >= 4
-            and caps >= 0.85 * len(long_words)
-            and not text[start:end].rstrip("\"”’' ").endswith((".", "!", "?"))
-        )
+        self._title_case: bool | None = None
+
+    @property
+    def title_case(self) -> bool:
+        """Whether the sentence is a title-case headline (computed on first use)."""
+        if self._title_case is None:
+            long_words = [t.text for t in self.toks if t.kind == "w" and len(t.text) >= 4 and t.text[0].isalpha()]
+            caps = sum(1 for w in long_words if w[0].isupper())
+            self._title_case = (
+                len(long_words) >= 4
+                and caps >= 0.85 * len(long_words)
+                and not self.text[self.start : self.end].rstrip("\"”’' ").endswith((".", "!", "?"))
+            )
+        return self._title_case
 
     def talent_context(self) -> bool:
         """Whether the sentence speaks of attracting talent (computed once)."""
@@ -283,8 +296,10 @@ def find_names_en(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
     v = _vocab()
     found: list[NameMention] = []
     for s_start, s_end in sentences:
-        heads = list(v.head_rx.finditer(text, s_start, s_end))
-        lheads = list(v.lower_head_rx.finditer(text, s_start, s_end))
+        heads: list[re.Match[str]] = []
+        lheads: list[re.Match[str]] = []
+        for hm in v.any_head_rx.finditer(text, s_start, s_end):
+            (heads if hm.lastgroup == "cap" else lheads).append(hm)
         if not heads and not lheads:
             continue
         sent = _Sentence(text, s_start, s_end)
@@ -294,8 +309,6 @@ def find_names_en(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
             if c is not None:
                 cands.append(c)
         for m in lheads:
-            if text[m.start()].isupper():
-                continue
             c = _from_head(text, sent, m.start(), m.end(), v, lower=True)
             if c is not None:
                 cands.append(c)
@@ -467,7 +480,7 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, c
         if hi - i > _MAX_LEFT:
             return None  # runs on and on: not a name (and keeps the walk linear)
         t = toks[i]
-        if sent.title_case and t.kind == "w" and t.text in v.headline_verbs:
+        if t.kind == "w" and t.text in v.headline_verbs and sent.title_case:
             break
         if t.kind == "w":
             if _is_cap(t):

@@ -104,6 +104,8 @@ def find_names_zh(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
     c = _c()
     out: list[NameMention] = []
     for s_start, s_end in sentences:
+        if _HAS_CJK.search(text, s_start, s_end) is None:
+            continue
         titles: list[Pair] = []
         for t in _TITLE.finditer(text, s_start, s_end):
             titles.append(t.span())
