@@ -19,6 +19,7 @@ the left by punctuation or by a boundary word (``的``, ``在``, ``举办``, ``�
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 
@@ -154,7 +155,8 @@ def find_names_zh(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
 
 
 def _inside(titles: list[Pair], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in titles)
+    i = bisect.bisect_left(titles, (end, -1))
+    return i > 0 and titles[i - 1][1] > start
 
 
 def _title(text: str, m: re.Match[str], sentence: Pair, c: _Compiled, out: list[NameMention]) -> None:
@@ -196,17 +198,22 @@ def _segment(
     prev_init = start  # where the current name may start: after the previous event head
     last_init: NameMention | None = None
     n = len(heads)
+    pc = 0  # pcuts[:pc] end at or before the current head (both lists are in text order)
     for k, h in enumerate(heads):
         category = c.heads[h.group()][0]
+        while pc < len(pcuts) and pcuts[pc][1] <= h.start():
+            pc += 1
         if category == "park":
             if k + 1 < n and c.heads[heads[k + 1].group()][0] == "park":
                 # "生物谷…产业园": an inner head, unless a boundary word separates the two
-                if not any(h.end() <= a and b <= heads[k + 1].start() for a, b in pcuts):
+                q = pc
+                while q < len(pcuts) and pcuts[q][0] < h.end():
+                    q += 1
+                if not (q < len(pcuts) and pcuts[q][1] <= heads[k + 1].start()):
                     continue
             n_start = prev_init
-            for a, b in pcuts:
-                if b <= h.start() and b > n_start:
-                    n_start = b
+            if pc > 0 and pcuts[pc - 1][1] > n_start:
+                n_start = pcuts[pc - 1][1]
             if _inside(titles, n_start, h.end()):
                 continue
             if _COMPANY_AFTER.match(text, h.end(), end) is not None:

@@ -160,8 +160,11 @@ def test_chinese_boundaries_and_generic() -> None:
         "的园区" * 17000,
         "科技" * 25000 + "产业园",
         "，".join(f"甲{i}乙产业园" for i in range(5000)),
+        "创新产业园区建设" * 6500,
+        "《甲乙规划》丙园区" * 5000,
     ],
-    ids=["park", "zone", "quoted", "parens", "tails", "sentences", "distinct", "zh-boundary", "zh-run", "zh-distinct"],
+    ids=["park", "zone", "quoted", "parens", "tails", "sentences", "distinct", "zh-boundary", "zh-run", "zh-distinct",
+         "zh-park-verbs", "zh-titles"],
 )
 def test_hostile_repetitive_input_completes(text: str) -> None:
     # every step is linear: these ~50k-char inputs parse in well under a second each
