@@ -267,3 +267,12 @@ def test_parse_date_errors(text: str, reason: str) -> None:
 def test_parse_date_is_value_error() -> None:
     with pytest.raises(ValueError):
         parse_date("nothing here")
+
+
+def test_iso_date_after_a_labelled_colon() -> None:
+    from innovation_news import find_dates
+
+    text = "|Example News|Published:2023-05-25 16:42:40"
+    (d,) = find_dates(text)
+    assert d.span.text == "2023-05-25 16:42:40"
+    assert (d.start, d.end) == (dt.date(2023, 5, 25), dt.date(2023, 5, 25))
