@@ -71,9 +71,9 @@ def build(text: str, raw: Raw, context: Context) -> Money | Area | Percentage | 
     """The public model of one scanner result.
 
     The scanners guarantee the models' invariants (a span that slices the text; a value, or
-    both bounds with low < high), so the models are built with ``model_construct``: no
-    validation, and no schema to build on first use (pydantic's ``defer_build``), which keeps
-    a fresh process fast.
+    both bounds with low < high), so the models are built as ``model_construct`` would
+    build them (:func:`~innovation_news._construct.construct`): no validation, and no schema
+    to build on first use (pydantic's ``defer_build``), which keeps a fresh process fast.
     """
     span = construct(Span, {"start": raw.start, "end": raw.end,
                             "text": text[raw.start:raw.end]})
@@ -125,5 +125,5 @@ def find_all(text: str, context: Context | None = None) -> Quantities:
     if dates and counts:
         taken = [(d.span.start, d.span.end) for d in dates]
         counts = [c for c in counts if not _overlaps(c.span, taken)]
-    return Quantities.model_construct(money=money, areas=areas, percentages=percentages,
-                                      counts=counts, dates=dates)
+    return construct(Quantities, {"money": money, "areas": areas, "percentages": percentages,
+                                  "counts": counts, "dates": dates})

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from innovation_news._construct import construct
 from innovation_news.models.quantities import Span
 
 __all__ = ["Layout", "split_text", "spans", "sentence_at"]
@@ -324,7 +325,7 @@ def _find_source(text: str, start: int, end: int) -> Pair | None:
 
 def spans(text: str, pairs: Iterable[Pair]) -> tuple[Span, ...]:
     """``Span`` models for ``(start, end)`` pairs of ``text``."""
-    return tuple(Span.model_construct(start=s, end=e, text=text[s:e]) for s, e in pairs)
+    return tuple(construct(Span, {"start": s, "end": e, "text": text[s:e]}) for s, e in pairs)
 
 
 def sentence_at(sentences: tuple[Pair, ...] | list[Pair], offset: int) -> Pair | None:

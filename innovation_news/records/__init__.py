@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from innovation_news._construct import construct
 from innovation_news.models.quantities import Span
 from innovation_news.models.records import (
     Initiative,
@@ -51,7 +52,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 def _span(text: str, s: int, e: int) -> Span:
     # a slice of the text by construction: no validation needed
-    return Span.model_construct(start=s, end=e, text=text[s:e])
+    return construct(Span, {"start": s, "end": e, "text": text[s:e]})
 
 
 def _mentions(text: str, group: Group, extra: Sequence[tuple[int, int, Pair | None]] = ()) -> tuple[Mention, ...]:
@@ -67,7 +68,7 @@ def _mentions(text: str, group: Group, extra: Sequence[tuple[int, int, Pair | No
         if (s, e) in seen or e <= s:
             continue
         seen.add((s, e))
-        out.append(Mention.model_construct(span=_span(text, s, e), sentence=_span(text, *sent) if sent else None))
+        out.append(construct(Mention, {"span": _span(text, s, e), "sentence": _span(text, *sent) if sent else None}))
     return tuple(out)
 
 

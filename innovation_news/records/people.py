@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from innovation_news._construct import construct
 from innovation_news.models.quantities import Span
 from innovation_news.models.records import Mention, Organization, OrganizationKind, Person
 from innovation_news.records.coref import normal
@@ -58,7 +59,7 @@ _TITLE_PERSON = re.compile(r"\b(?P<title>(?:Professor|Academician|Dr\.|Mr\.|Ms\.
 
 def _span(text: str, s: int, e: int) -> Span:
     # a slice of the text by construction: no validation needed
-    return Span.model_construct(start=s, end=e, text=text[s:e])
+    return construct(Span, {"start": s, "end": e, "text": text[s:e]})
 
 
 _ORG_HEAD_EN = re.compile(
@@ -126,7 +127,7 @@ def find_organizations(text: str, sentences: Sequence[Pair]) -> list[Organizatio
                     break
             if sent is None:
                 sent = _span(text, s, e)
-            mention = Mention.model_construct(span=_span(text, ns, ne), sentence=sent)
+            mention = construct(Mention, {"span": _span(text, ns, ne), "sentence": sent})
             if key not in by_key:
                 by_key[key] = (name, kind, [mention])
                 order.append(key)
@@ -161,7 +162,7 @@ def find_people(text: str, sentences: Sequence[Pair]) -> list[Person]:
                 ns, ne = m.span("name")
                 name = text[ns:ne]
                 title = m.group("title").strip().rstrip(",") if m.group("title") else None
-                mention = Mention.model_construct(span=_span(text, ns, ne), sentence=sent)
+                mention = construct(Mention, {"span": _span(text, ns, ne), "sentence": sent})
                 if name not in by_name:
                     by_name[name] = (title, [mention])
                     order.append(name)
