@@ -140,7 +140,11 @@ def find_organizations(text: str, sentences: Sequence[Pair]) -> list[Organizatio
     return out
 
 
-_PEOPLE_CUE = re.compile(r"\bsaid\b|\bsays\b|\bnoted\b|\badded\b|\bstressed\b|Professor|Academician|Dr\.|Mr\.|Ms\.|Mayor|Governor|Director|Secretary")
+# one character-trie alternation: far cheaper to scan than a flat list of words
+_PEOPLE_CUE = re.compile(
+    r"(?:\b(?:sa(?:id|ys)|noted|added|stressed)\b"
+    r"|A(?:cademician)|D(?:r\.|irector)|G(?:overnor)|M(?:ayor|[rs]\.)|Professor|Secretary)"
+)
 _HAS_CJK = re.compile("[\u3400-\u9fff]")
 
 
