@@ -72,6 +72,8 @@ class _Patterns:
     from_before: re.Pattern[str]
     change_verb: re.Pattern[str]
     list_last: re.Pattern[str]
+    and_half: re.Pattern[str]
+    of_after: re.Pattern[str]
     list_item: re.Pattern[str]
     bare_money_after: re.Pattern[str]
     bare_money_before: re.Pattern[str]
@@ -170,6 +172,8 @@ def _patterns() -> _Patterns:
             rf"(?<![\w])(?:{alternation(list(v.bare_money_before))})\s+"
             rf"(?:{alternation(list(v.qualifier_before))}\s+)?\Z"
         ),
+        and_half=_c(r"\s+and\s+a\s+half\b"),
+        of_after=_c(r"\s+of\b"),
         # "1 million, 500,000 and 200,000 yuan": amounts listed before the one with the unit
         list_last=_c(rf"(?<![\w.,])(?P<n>{_NUMERAL})(?:\s+(?P<s>{scales}))?"
                      r"(?:\s*,\s*(?:and|or)\s+|\s+(?:and|or)\s+)\Z"),
@@ -337,6 +341,10 @@ def _read_number(text: str, m: _Anchor, p: _Patterns, v: EnVocab) -> _Num | None
         value = _words_value(words, v)
         if value is None:
             return None
+    # "one and a half billion", "2 and a half million"
+    mh = p.and_half.match(text, end)
+    if mh is not None and p.scale_ahead.match(text, mh.end()) is not None:
+        value, end = value + Decimal("0.5"), mh.end()
     # scale words: "1.5 billion", "2 hundred million" (at most three)
     for _ in range(3):
         ms = p.scale.match(text, end)
@@ -690,6 +698,17 @@ def _count(text: str, n1: _Num, rng: tuple[_Num, int] | None, p: _Patterns,
         raw = text[n1.start:n1.end]
         if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100:
             return None
+    # "50 or more teams": a qualifier between the number and its noun
+    after_qual = None
+    if n2 is None and n1.value is not None:
+        ma = p.qual_after.match(text, end)
+        if ma is not None:
+            after_qual, end = v.qualifier_after[" ".join(ma.group("q").lower().split())], ma.end()
+    # "hundreds of engineers": a vague size counts what follows "of"
+    if n1.value is None:
+        mo = p.of_after.match(text, end)
+        if mo is not None:
+            end = mo.end()
     mn = p.count_noun.match(text, end)
     if mn is None:
         return None
@@ -709,7 +728,10 @@ def _count(text: str, n1: _Num, rng: tuple[_Num, int] | None, p: _Patterns,
         if n1.value != 1 or n2 is not None:
             return None
         noun = words[0]
-    return _make("count", n1.start, end, n1, n2, noun, False, text, p, v, floor)
+    raw = _make("count", n1.start, end, n1, n2, noun, False, text, p, v, floor)
+    if raw is not None and after_qual is not None and raw.qualifier == "exact":
+        raw = attrs.evolve(raw, qualifier=after_qual)
+    return raw
 
 
 def _listed(text: str, found: list[Raw], p: _Patterns, v: EnVocab) -> list[Raw]:
