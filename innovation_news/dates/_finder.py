@@ -234,6 +234,14 @@ class _Scanner:
         day = _D(y, mo, d)
         return [_Item(m.start(), m.end(), day, day, _DAY, None, y, mo, d)]
 
+    def _dmy(self, m: re.Match[str]) -> list[_Item] | None:
+        y, mo, d = int(m["dmy_y"]), int(m["dmy_m"]), int(m["dmy_d"])
+        if not _valid_day(y, mo, d):
+            return None
+        self.last_year, self.last_month = y, mo
+        day = _D(y, mo, d)
+        return [_Item(m.start(), m.end(), day, day, _DAY, None, y, mo, d)]
+
     def _md(self, m: re.Match[str]) -> list[_Item] | None:
         text = self.text
         mon = _month_of(m["md_mon"])
@@ -818,7 +826,14 @@ def find_dates(
         anchor = _anchor(text, items)
         if anchor is not None:
             items = _scan(text, None, anchor)
+    # "Copyright © 2021": a page-furniture year, not a date the article speaks of
+    items = [it for it in items if not (
+        it.end - it.start == 4 and _COPYRIGHT.search(text, max(0, it.start - 16), it.start)
+    )]
     return [_to_model(text, it) for it in items]
+
+
+_COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))\W{0,3}\Z", re.IGNORECASE)
 
 
 def parse_date(text: str, context: Context | None = None) -> DateRange:

@@ -40,9 +40,13 @@ _ZH_DATE = (
     r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})\s?年\s?(?P<month>1[0-2]|0?[1-9])\s?月\s?"
     r"(?P<day>3[01]|[12][0-9]|0?[1-9])\s?[日号]"
 )
+_NUM_DMY_DATE = (  # 31.12.2016
+    r"(?<![0-9.])(?P<day>3[01]|[12][0-9]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\."
+    r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+)
 _TIME = r"(?:\s{1,3}|T)[0-2]?[0-9]:[0-5][0-9]"
 
-_SHAPES = [_EN_DATE, _DMY_DATE, _ISO_DATE, _ZH_DATE]
+_SHAPES = [_EN_DATE, _DMY_DATE, _ISO_DATE, _ZH_DATE, _NUM_DMY_DATE]
 
 _LABEL = re.compile(
     r"(?:\b(?:[Dd]ate|DATE|[Uu]pdated?|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|[Rr]eleased?"
@@ -50,7 +54,7 @@ _LABEL = re.compile(
     r"|发布时间|发布日期|发表时间|更新时间|时间|日期|发布于)\s{0,3}[:：]?\s{0,3}$"
 )
 _DATELINE = [re.compile(rf"{s}\s{{0,3}}(?:/|\(|--|–|—|-\s)") for s in (_EN_DATE, _DMY_DATE)]
-_WITH_TIME = [re.compile(rf"{s}{_TIME}") for s in (_ISO_DATE, _ZH_DATE)]
+_WITH_TIME = [re.compile(rf"{s}{_TIME}") for s in (_ISO_DATE, _ZH_DATE, _NUM_DMY_DATE)]
 _ONLY_DATE = [
     re.compile(rf"^\W{{0,3}}{s}(?:{_TIME}(?::[0-5][0-9])?)?\W{{0,3}}$") for s in _SHAPES
 ]

@@ -276,3 +276,24 @@ def test_iso_date_after_a_labelled_colon() -> None:
     (d,) = find_dates(text)
     assert d.span.text == "2023-05-25 16:42:40"
     assert (d.start, d.end) == (dt.date(2023, 5, 25), dt.date(2023, 5, 25))
+
+
+@pytest.mark.parametrize("text", [
+    "Copyright © 2021 Example Media. All rights reserved.",
+    "Copyright ?2018 Example Group.",
+    "(c) 2020 Example",
+])
+def test_copyright_years_are_not_dates(text: str) -> None:
+    from innovation_news import find_dates
+
+    assert find_dates(text) == []
+
+
+def test_day_month_year_with_dots_and_a_clock_time_that_is_no_range() -> None:
+    from innovation_news import find_dates
+
+    (d,) = find_dates("31.12.2016 03:32")
+    assert d.start == dt.date(2016, 12, 31)
+    (d,) = find_dates("Friday, May 21 2021 - 19:01")
+    assert (d.span.text, d.start, d.end) == ("Friday, May 21 2021", dt.date(2021, 5, 21),
+                                            dt.date(2021, 5, 21))
