@@ -728,10 +728,10 @@ def _count(text: str, n1: _Num, rng: tuple[_Num, int] | None, p: _Patterns,
         if n1.value != 1 or n2 is not None:
             return None
         noun = words[0]
-    raw = _make("count", n1.start, end, n1, n2, noun, False, text, p, v, floor)
-    if raw is not None and after_qual is not None and raw.qualifier == "exact":
-        raw = attrs.evolve(raw, qualifier=after_qual)
-    return raw
+    made = _make("count", n1.start, end, n1, n2, noun, False, text, p, v, floor)
+    if made is not None and after_qual is not None and made.qualifier == "exact":
+        made = attrs.evolve(made, qualifier=after_qual)
+    return made
 
 
 def _listed(text: str, found: list[Raw], p: _Patterns, v: EnVocab) -> list[Raw]:
