@@ -115,6 +115,8 @@ class _Vocab:
     small_keep: frozenset[str]
     small_drop: re.Pattern[str]
     zh_clause_verb: re.Pattern[str]
+    en_not_targets: frozenset[str]
+    en_money_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +172,8 @@ def _vocab() -> _Vocab:
             r"(?:(?:a\s+)?(?:maximum|total|sum)\s+of\s+)?\Z",
             re.IGNORECASE,
         ),
+        en_not_targets=frozenset(_norm(w) for w in en["heads"]["not_targets"]),
+        en_money_nouns=frozenset(_norm(w) for w in en["heads"]["money_nouns"]),
         en_fund_money=frozenset(_norm(w) for w in en["fund_money"]["cues"]),
         small_keep=frozenset(_norm(w) for w in raw["small"]["keep_cues"]),
         small_drop=re.compile(
@@ -250,6 +254,15 @@ _RECEIVE = re.compile(r"\b(?:received|receives|receive|receiving|won|wins|win|go
                       r"been\s+given|was\s+given|were\s+given|enjoy|enjoys)\b", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:or\s+(?:more|above)\s+|each\s+)?to\s+"
                        r"([^,;.:()]{2,100})", re.IGNORECASE)
+_FOR_OPENER = re.compile(r"\s*(?:[\w\-]+\s*,\s*)?for\s+(?:the\s+|those\s+|all\s+)?([^,;:]{3,160}?)\s*,", re.IGNORECASE)
+_GOES_TO = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:(?:will|would|shall|is|are|was|were|to|be|been|has|have)\s+){0,3}"
+                      r"(?:go|goes|went|gone|paid|given|provided|granted|awarded|allocated|rewarded|offered|"
+                      r"distributed|issued|disbursed)\s+to\s+"
+                      r"(?:the\s+|their\s+|its\s+)?([\w\-]+(?:\s+[\w\-]+){0,4}?)(?=\s+(?:as|for|to|in|who|that|and|with)\b|[,;.]|\Z)",
+                      re.IGNORECASE)
+_FOR_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:each\s+)?for\s+(?:the\s+|their\s+|its\s+)?"
+                        r"([\w\-]+(?:\s+[\w\-]+){0,4}?)(?=\s+(?:as|for|to|in|who|that|and|with)\b|[,;.]|\Z)",
+                        re.IGNORECASE)
 _SUPPORT_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:to\s+(?:support|fund|finance|back|subsidi[sz]e)|for)\s+"
                             r"(?:the\s+)?[\"“‘']?", re.IGNORECASE)
 _CONNECTOR = re.compile(
@@ -264,6 +277,9 @@ _PASSIVE_AUX = re.compile(
     r"(?:(?:already|also|mainly|now|jointly|respectively|so\s+far)\s+)?",
     re.IGNORECASE,
 )
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|other)\s+(?:[\w\-]+\s+){0,2}\Z", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"[\d.,%\-]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+                          r"thousands?|millions?|billions?")
 _INDEFINITE = re.compile(r"\b(?:a|an|another|a\s+second|a\s+new)\s+\Z", re.IGNORECASE)
 _ZH_COUNT_END = re.compile(r"(\d+|[一二三四五六七八九十两]+)(?:个|家|项|宗)\Z")
 
@@ -761,8 +777,23 @@ class _Finder:
             return s, s + len(stripped)
         return None
 
+    def acceptable(self, target: str | None) -> bool:
+        """Whether a phrase can name what receives money: not a pronoun, a quantifier, a bare number
+        or a word for the money itself ("Some", "5", "funds", "equity investment support")."""
+        if not target:
+            return False
+        words = _norm(target).split()
+        if not words or _norm(target) in self.v.en_stop:
+            return False
+        v = self.v
+        if all(w in v.en_not_targets or _NUMBER_WORD.fullmatch(w) for w in words):
+            return False
+        if words[-1] in v.en_money_nouns:
+            return False
+        return not (words[-1] in ("fund", "funds") and all(w in v.en_not_targets for w in words[:-1]))
+
     def target_en(self, m: Money, decision: _Decision, right: _Decision, sentence: tuple[int, int],
-                  lo: int) -> tuple[str | None, Span | None, Named | None, str | None]:
+                  lo: int, group_end: int = -1) -> tuple[str | None, Span | None, Named | None, str | None]:
         text = self.text
         v = self.v
         start, end = m.span.start, m.span.end
@@ -776,7 +807,8 @@ class _Finder:
             label = self.label_target(line_start)
             if label:
                 t, sp, rec = self.resolve(label, start)
-                return t, sp, rec, investor
+                if self.acceptable(t):
+                    return t, sp, rec, investor
         # 1. "invest X in Y", "X was invested in Y"
         verb_window_start = max(sentence[0], start - 60)
         verbs = list(v.en_invest_verbs.finditer(text, verb_window_start, start))
@@ -790,7 +822,8 @@ class _Finder:
                 if head and v.en_cues.label.get(head) not in ("grant", "fund", _EXCLUDE) and head not in v.en_stop:
                     s = into.start(1)
                     t, sp, rec = self.resolve((s, s + len(phrase.rstrip())), start)
-                    return t, sp, rec, investor
+                    if self.acceptable(t):
+                        return t, sp, rec, investor
         fund_of = decision.kind == "fund" and decision.cue_end >= 0 and re.fullmatch(
             r"\s*(?:of|worth|totall?ing)\s*", text[decision.cue_end:start], re.IGNORECASE) is not None
         if verbs and not fund_of:  # "allocated a special fund of X for Y": the fund, not Y
@@ -809,7 +842,8 @@ class _Finder:
                         if subject and investor is None:
                             investor = _clean_target(text[subject[0]:subject[1]]) or None
                         t, sp, rec = self.resolve((s, s + len(phrase.rstrip())), start)
-                        return t, sp, rec, investor
+                        if self.acceptable(t):
+                            return t, sp, rec, investor
         # 2. "award X to Y"
         if v.en_to_verbs.search(text, verb_window_start, start):
             to = _TO_AFTER.match(text, end, sentence[1])
@@ -819,7 +853,8 @@ class _Finder:
                 if phrase.strip():
                     s = to.start(1) + to.group(1).find(phrase)
                     t, sp, rec = self.resolve((s, s + len(phrase.rstrip())), start)
-                    return t, sp, rec, investor
+                    if self.acceptable(t):
+                        return t, sp, rec, investor
         # 3. "X will be allocated to support the Z Program"
         support = _SUPPORT_AFTER.match(text, end, sentence[1])
         if support:
@@ -834,18 +869,27 @@ class _Finder:
             if len(right_words) > 1 and (last_word in ("fund", "funds") or (
                     bare and last_word in v.en_heads and last_word not in ("project", "projects"))):
                 t, sp, rec = self.resolve((right.cue_start, right.cue_end), start, anaphora=False)
-                return t, sp, rec, investor
+                if self.acceptable(t):
+                    return t, sp, rec, investor
         kind = decision.kind or right.kind
         # 5. fixed asset investment belongs to the place the sentence is about
         if kind == "fixed_asset":
             i = bisect.bisect_left(self.mention_starts, sentence[0])
             if i < len(self.mentions) and self.mentions[i][0] < start:
                 t, sp, rec = self.resolve(self.mentions[i][:2], start)
-                return t, sp, rec, investor
+                if self.acceptable(t):
+                    return t, sp, rec, investor
             subj = self.clause_subject(sentence[0], start) or self.subject(sentence, start)
             if subj:
                 t, sp, rec = self.resolve(subj, start)
-                if t:
+                if self.acceptable(t):
+                    return t, sp, rec, investor
+        # 5b. "For <beneficiaries>, there will be X in subsidies": a grant's receivers open the sentence
+        if kind == "grant":
+            for_np = _FOR_OPENER.match(text, sentence[0], start)
+            if for_np is not None and for_np.end() <= start:
+                t, sp, rec = self.resolve(for_np.span(1), start)
+                if self.acceptable(t):
                     return t, sp, rec, investor
         # 6. "the X project has received a grant of ..." -- the receiver
         receive = None
@@ -855,7 +899,17 @@ class _Finder:
             subj = self.clause_subject(sentence[0], receive.start() + 1) or self.subject(sentence, receive.start())
             if subj:
                 t, sp, rec = self.resolve(self.instead_of_place(subj, sentence), start)
-                if t and _norm(t) not in v.en_stop:
+                if self.acceptable(t):
+                    return t, sp, rec, investor
+        # 6b. "Some may receive X for exceptional projects", "X will go to the employers"
+        after = _GOES_TO.match(text, max(end, group_end), sentence[1]) or (
+            _FOR_AFTER.match(text, end, sentence[1]) if receive is not None else None)
+        if after is not None:
+            receiver = self.np_before(after.start(1), after.end(1), need_head=True) if \
+                _FOR_AFTER.match(text, end, sentence[1]) is after else (after.start(1), after.end(1))
+            if receiver is not None:
+                t, sp, rec = self.resolve(receiver, start)
+                if self.acceptable(t):
                     return t, sp, rec, investor
         # 7. "NP with a total investment of X", "NP worth X", "fund of X", "NP, which is worth X"
         if decision.cue_start >= 0:
@@ -879,13 +933,13 @@ class _Finder:
                 if ext:
                     found = (found[0], ext.end())
                 t, sp, rec = self.resolve(self.instead_of_place(found, sentence), start)
-                if t and _norm(t) not in v.en_stop:
+                if self.acceptable(t):
                     return t, sp, rec, investor
         # 8. "... of the project", "in the park"
         hits = list(_OF_GENERIC.finditer(text, max(sentence[0], start - 300), start))
         if hits:
             t, sp, rec = self.resolve(hits[-1].span(1), start)
-            if t:
+            if self.acceptable(t):
                 return t, sp, rec, investor
         # 9. the nearest project/park/fund noun phrase in the clause
         head_np = self.head_np_before(max(sentence[0], start - 120), start)
@@ -894,7 +948,7 @@ class _Finder:
             if ext:
                 head_np = (head_np[0], ext.end())
             t, sp, rec = self.resolve(head_np, start)
-            if t and _norm(t) not in v.en_stop:
+            if self.acceptable(t):
                 return t, sp, rec, investor
         # 10. the subject of the sentence (after the amount when it opens the sentence)
         subj = self.clause_subject(sentence[0], start) or self.subject(sentence, start)
@@ -902,8 +956,10 @@ class _Finder:
             subj = self.subject(sentence, sentence[1])
         if subj is not None:
             t, sp, rec = self.resolve(subj, start)
-            if t and _norm(t) not in v.en_stop:
+            if self.acceptable(t):
                 return t, sp, rec, investor
+        if kind == "grant":
+            return None, None, None, investor  # a grant's receiver is not whatever was named last
         # 11. a record named in this or the previous sentence
         rec2 = self.recent_record(start, max(0, sentence[0] - 300))
         if rec2 is not None:
@@ -1071,17 +1127,41 @@ class _Finder:
         return None
 
 
+def _zh_core(target: str) -> str:
+    """A Chinese target without its determiner and head noun: "该产业园项目" -> "产业园"."""
+    core = re.sub(r"\A(?:该|此|本|这|这些|那)(?:\d+|[一二三四五六七八九十两]+)?(?:个|项|家)?", "", target.strip())
+    for head in _vocab().zh_head_words:
+        if core.endswith(head) and len(core) > len(head):
+            return core[: -len(head)]
+    return core
+
+
 def _same_target(a: str | None, b: str | None) -> bool:
     """Whether two targets of the same amount may be one thing: either unknown, equal, or sharing a
     word other than a generic one ("the fund" / "Xiangjiang fund" yes; "guidance fund" / "special
     fund" no)."""
     if not a or not b:
         return True
+    if _HAN.search(a) or _HAN.search(b):
+        ca, cb = _zh_core(a), _zh_core(b)
+        heads = _vocab().zh_head_words
+        return not ca or not cb or ca in heads or cb in heads or ca in cb or cb in ca
     wa, wb = set(_norm(a).split()), set(_norm(b).split())
     if wa == wb:
         return True
-    generic = _vocab().en_generic
+    generic = _vocab().en_generic | _vocab().en_stop
     return bool((wa & wb) - generic) or not (wa - generic) or not (wb - generic)
+
+
+def _restates(a: str | None, b: str | None, fresh: bool) -> bool:
+    """Whether an amount with target ``a`` said again after one with target ``b`` is the same item:
+    the same target, or (in English) another phrase with the same head noun that is not introduced
+    as a new item ("the industry fund of X" ... "the industrial investment fund of X")."""
+    if _same_target(a, b):
+        return True
+    if fresh or not a or not b or _HAN.search(a) or _HAN.search(b):
+        return False
+    return _norm(a).split()[-1].rstrip("s") == _norm(b).split()[-1].rstrip("s")
 
 
 def _gap_is_conversion(gap: str) -> bool:
@@ -1191,7 +1271,7 @@ def find_investments(
             target, target_span, record = finder.target_zh(first, left if left.kind else right, sentence)
             investor = None
         else:
-            target, target_span, record, investor = finder.target_en(first, left, right, sentence, lo)
+            target, target_span, record, investor = finder.target_en(first, left, right, sentence, lo, last.span.end)
             if previous_target is not None and previous_target[1] == sentence:
                 gap = _PAREN.sub("", text[previous_target[0]:first.span.start])
                 if _AND_GAP.match(gap) and not _PRED.search(re.sub(r"(?i)planned", "", gap)) and not re.search(r"\b[A-Z]", gap):
@@ -1219,9 +1299,11 @@ def find_investments(
             if per_item is not None:
                 t, tsp, rec = per_item[index]
             key = (m.currency, m.value, m.low, m.high, kind)
-            if key in seen and (chinese or tsp is None or not _INDEFINITE.search(text, max(0, tsp.start - 12), tsp.start)
-                                or any(_same_target(t, other) for other in seen[key])):
-                continue  # restated later in the article (unless "... and a special fund of X", a new one)
+            # "another X", "a special fund of X": introduced as a new item
+            fresh = bool(_ANOTHER.search(text, max(0, m.span.start - 16), m.span.start)) or (
+                tsp is not None and bool(_INDEFINITE.search(text, max(0, tsp.start - 12), tsp.start)))
+            if key in seen and any(_restates(t, other, fresh) for other in seen[key]):
+                continue  # restated later (a second item of the same size with its own target is kept)
             seen.setdefault(key, []).append(t)
             results.append((m, InvestmentKind(kind), status, t, tsp, rec.id if rec else None, investor, sentence))
 

@@ -393,3 +393,31 @@ def test_hostile_input_is_fast() -> None:
     start = time.perf_counter()
     find_investments(text, sentences=[Span(start=0, end=len(text), text=text)], money=money)
     assert time.perf_counter() - start < 2.0
+
+
+def test_same_amount_for_another_item_is_kept() -> None:
+    text = ("Intro line.\nVeterans get a housing subsidy of 2 million yuan. Start-up schools receive "
+            "subsidies worth 2 million yuan. The housing subsidy of 2 million yuan is paid yearly.")
+    invs = _find(text)
+    assert len(invs) == 2
+    text = "导语。\n这些项目分别为投资3000万元的青石工业园，投资3000万元的湖畔物流项目。"
+    invs = _find(text)
+    assert [i.target for i in invs] == ["青石工业园", "湖畔物流项目"]
+    text = "导语。\n青石工业园总投资3000万元。据介绍，青石工业园总投资3000万元，明年投产。"
+    assert len(_find(text)) == 1
+
+
+def test_pronouns_numbers_and_money_words_are_not_targets() -> None:
+    text = "Intro line.\nSome may even receive up to 3 million yuan for outstanding projects."
+    [inv] = _find(text)
+    assert inv.target == "outstanding projects"
+    text = "Intro line.\nEquity support of up to 30 million yuan will be provided to projects led by returnees."
+    [inv] = _find(text)
+    assert inv.target == "projects led by returnees"
+    text = ("Intro line.\nOf the funding, 4 million yuan will go to the founders as living subsidies and another "
+            "4 million yuan will go to the host companies as project support.")
+    assert [i.target for i in _find(text)] == ["founders", "host companies"]
+    text = ("Intro line.\nFor newly hired chief engineers, there will be 2 million yuan in subsidies made "
+            "available.")
+    [inv] = _find(text)
+    assert inv.target == "newly hired chief engineers"
