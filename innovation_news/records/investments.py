@@ -205,6 +205,7 @@ _CONVERSION_NEXT = re.compile(r"\A\s*(?:,|/|;|or|，|、)\s*\Z")
 _RIGHT_NP = re.compile(r"\A\s*(?:(?:in|of|as|for)\s+)?((?:[\w\-]+[ \t]*){1,6})", re.IGNORECASE)
 _IN_NP = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:in|into|for|on)\s+([^,;.:()]{2,120})",
                     re.IGNORECASE)
+_OF_NP = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?of\s+(?:the\s+|a\s+|an\s+)?([^,;.:()]{2,120})", re.IGNORECASE)
 _TO_NP = re.compile(r"\bto\s+([^,;.:()]{2,100})", re.IGNORECASE)
 _TO_STRIP = re.compile(r"\A(?:those|people|persons|teams?|individuals|firms|companies)\s+"
                        r"(?:who\s+(?:are|is)\s+|that\s+are\s+|with\s+)?(?:\w+ing\s+)?", re.IGNORECASE)
@@ -255,6 +256,8 @@ _RECEIVE = re.compile(r"\b(?:received|receives|receive|receiving|won|wins|win|go
 _TO_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:or\s+(?:more|above)\s+|each\s+)?to\s+"
                        r"([^,;.:()]{2,100})", re.IGNORECASE)
 _FOR_OPENER = re.compile(r"\s*(?:[\w\-]+\s*,\s*)?for\s+(?:the\s+|those\s+|all\s+)?([^,;:]{3,160}?)\s*,", re.IGNORECASE)
+_BUILD_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?,?\s*(?:to|for|and)\s+(?:build|construct|develop|"
+                          r"establish|set\s+up|create|launch|found)(?:ing)?\s+([^,;.]{2,100})", re.IGNORECASE)
 _GOES_TO = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:(?:will|would|shall|is|are|was|were|to|be|been|has|have)\s+){0,3}"
                       r"(?:go|goes|went|gone|paid|given|provided|granted|awarded|allocated|rewarded|offered|"
                       r"distributed|issued|disbursed)\s+to\s+"
@@ -777,6 +780,15 @@ class _Finder:
             return s, s + len(stripped)
         return None
 
+    def new_subject(self, gap: str) -> bool:
+        """Whether the words after the last "and" in ``gap`` name a thing of their own ("... and 102
+        agreement projects worth X", "... and 1 project of X"): then that clause has its own target."""
+        conj = list(re.finditer(r"\b(?:and|while|plus)\b", gap, re.IGNORECASE))
+        if not conj:
+            return False
+        tail = [_norm(w) for w in re.findall(r"[\w\-]+", gap[conj[-1].end():])]
+        return any(w in self.v.en_heads and w not in self.v.en_money_nouns for w in tail)
+
     def acceptable(self, target: str | None) -> bool:
         """Whether a phrase can name what receives money: not a pronoun, a quantifier, a bare number
         or a word for the money itself ("Some", "5", "funds", "equity investment support")."""
@@ -844,6 +856,27 @@ class _Finder:
                         t, sp, rec = self.resolve((s, s + len(phrase.rstrip())), start)
                         if self.acceptable(t):
                             return t, sp, rec, investor
+        # 1b. "an investment of X in the Y campus": the noun's complement, when it has a head noun
+        if decision.kind in ("total", "fixed_asset", "planned") and decision.cue_end >= 0 and \
+                decision.cue_phrase.split(" ")[-1] in ("investment", "investments") and \
+                re.fullmatch(r"\s*of\s*", text[decision.cue_end:start]) is not None:
+            into = _IN_NP.match(text, end, sentence[1]) or _OF_NP.match(text, end, sentence[1])
+            if into and into.group(0).lstrip()[:2].lower() in ("in", "of"):
+                phrase = re.split(r"\s+(?:to|so as|in order|which|that|by|with|from|during|in|over|this|last|"
+                                  r"next|for|and)\b", into.group(1))[0].rstrip()
+                if phrase.split() and _norm(phrase.split()[-1]) in v.en_heads:
+                    t, sp, rec = self.resolve((into.start(1), into.start(1) + len(phrase)), start)
+                    if self.acceptable(t):
+                        return t, sp, rec, investor
+        # 1c. "invest X to build the Y park": what the money builds
+        if decision.kind not in ("grant", "fund"):
+            build = _BUILD_AFTER.match(text, end, sentence[1])
+            if build:
+                built = self.first_head_np(build.start(1), build.end(1))
+                if built is not None:
+                    t, sp, rec = self.resolve(built, start, anaphora=False)
+                    if self.acceptable(t):
+                        return t, sp, rec, investor
         # 2. "award X to Y"
         if v.en_to_verbs.search(text, verb_window_start, start):
             to = _TO_AFTER.match(text, end, sentence[1])
@@ -864,7 +897,11 @@ class _Finder:
         # 4. "X angel investment fund" -- a fund named right after the amount
         if right.kind in ("fund", "total") and right.cue_start >= 0:
             right_words = right.cue_phrase.split()
-            bare = not re.search(r"\b(?:in|of|as|for)\b", _PAREN.sub("", text[end:right.cue_start]), re.IGNORECASE)
+            between = _PAREN.sub("", text[end:right.cue_start])
+            # "X plant"; "an investment of X of the Y production line" (the second "of" names it)
+            bare = not re.search(r"\b(?:in|of|as|for)\b", between, re.IGNORECASE) or (
+                decision.kind in ("total", "fixed_asset", "planned", "phase")
+                and re.fullmatch(r"\s*of\s+(?:the\s+|a\s+|an\s+)?", between, re.IGNORECASE) is not None)
             last_word = _norm(right_words[-1]) if right_words else ""
             if len(right_words) > 1 and (last_word in ("fund", "funds") or (
                     bare and last_word in v.en_heads and last_word not in ("project", "projects"))):
@@ -1274,7 +1311,8 @@ def find_investments(
             target, target_span, record, investor = finder.target_en(first, left, right, sentence, lo, last.span.end)
             if previous_target is not None and previous_target[1] == sentence:
                 gap = _PAREN.sub("", text[previous_target[0]:first.span.start])
-                if _AND_GAP.match(gap) and not _PRED.search(re.sub(r"(?i)planned", "", gap)) and not re.search(r"\b[A-Z]", gap):
+                if _AND_GAP.match(gap) and not _PRED.search(re.sub(r"(?i)planned", "", gap)) and \
+                        not re.search(r"\b[A-Z]", gap) and not finder.new_subject(gap):
                     target, target_span, record, investor = previous_target[2:]
             previous_target = (last.span.end, sentence, target, target_span, record, investor)
         if target and not chinese and _FUND_HEAD.search(target.split()[-1]) and (

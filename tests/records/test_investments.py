@@ -421,3 +421,22 @@ def test_pronouns_numbers_and_money_words_are_not_targets() -> None:
             "available.")
     [inv] = _find(text)
     assert inv.target == "newly hired chief engineers"
+
+
+def test_each_clause_keeps_its_own_target() -> None:
+    text = ("Intro line.\nAmong them, the 40 contract projects accounted for 6 billion yuan and 55 framework "
+            "projects worth 9 billion yuan.")
+    assert [i.target for i in _find(text)] == ["40 contract projects", "55 framework projects"]
+
+
+def test_what_the_money_builds_and_fixed_assets() -> None:
+    text = "Intro line.\nA furniture maker agreed with Pine County to invest 3 billion yuan to build a timber industrial park."
+    [inv] = _find(text)
+    assert inv.target == "timber industrial park"
+    text = "Intro line.\nThe deal includes a total investment of 2 billion yuan of the Riverside assembly line."
+    [inv] = _find(text)
+    assert inv.target == "Riverside assembly line"
+    text = ("Intro line.\nThe Birch Zone grew fast last year. In total, 8 billion yuan of fixed assets were put "
+            "into production.")
+    [inv] = _find(text)
+    assert inv.kind is InvestmentKind.FIXED_ASSET
