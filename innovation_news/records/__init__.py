@@ -92,6 +92,70 @@ def _sentence_of(sentences: Sequence[Pair], offset: int) -> Pair | None:
     return sentence_at(list(sentences), offset)
 
 
+_WRAP_GAP = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
+_OPEN_END = re.compile(r"[\w\u3400-\u9fff”\"]")
+_HEAD_END_EN = re.compile(r"(?:Park|Zone|Area|Town|City|Valley|Corridor|Base|Incubator|Summit|Forum|Conference|Expo|Fair|Plan|Program|Programme|Competition|Contest)s?$")
+_HEADLINE_PUNCT = re.compile(r"[,，。.;；:：!！?？、]")
+
+
+def join_wrapped(text: str, sentences: Sequence[Pair], paragraphs: Sequence[Pair] = ()) -> list[Pair]:
+    """The sentences with hard line wraps undone: a sentence that ends a line without
+    sentence punctuation joins the next when only one line break (no blank line) lies
+    between them ("The Lakeside\nIndustrial Park", "武汉商控华顶\n工业园"). A first line
+    without punctuation (a headline) and a line ending in a name head stay apart."""
+    out: list[Pair] = []
+    first_para = paragraphs[0] if paragraphs else None
+    for s, e in sentences:
+        if out:
+            ps, pe = out[-1]
+            gap = _WRAP_GAP.fullmatch(text, pe, s)
+            if (
+                gap is not None
+                and _OPEN_END.match(text, pe - 1) is not None
+                and (text[s].isalnum() or _CJK.match(text, s) is not None)
+                and not _headline(text, ps, pe, first_para)
+                and _HEAD_END_EN.search(text, max(ps, pe - 12), pe) is None
+                and not _zh_head_end(text, ps, pe)
+            ):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+def _headline(text: str, s: int, e: int, first_para: Pair | None) -> bool:
+    if _CJK.search(text, s, e) is not None:
+        # a Chinese first line without any punctuation reads as a headline
+        return first_para is not None and first_para[0] <= s < first_para[1] and _HEADLINE_PUNCT.search(text, s, e) is None
+    line_start = text.rfind("\n", 0, s) + 1
+    if e - line_start < 25:
+        return True  # a short English line (a byline, a menu entry) is no wrapped sentence
+    words = re.findall(r"[A-Za-z][\w'’\-]*", text[s:e])
+    long_words = [w for w in words if len(w) >= 4]
+    return len(long_words) >= 4 and sum(1 for w in long_words if w[0].isupper()) >= 0.85 * len(long_words)
+
+
+def _zh_head_end(text: str, s: int, e: int) -> bool:
+    from innovation_news.records.names_zh import ends_in_head
+
+    return ends_in_head(text[max(s, e - 10) : e])
+
+
+def _unwrap(text: str, mentions: list[NameMention], sentences: Sequence[Pair]) -> list[NameMention]:
+    """Mentions found in joined lines: the name without its line break, and the body
+    sentence holding it when it lies in one."""
+    out: list[NameMention] = []
+    for m in mentions:
+        if "\n" in m.text:
+            glue = "" if _CJK.search(m.text) else " "
+            m = attrs.evolve(m, text=_WRAP_GAP.sub(glue, m.text))
+        sent = _sentence_of(sentences, m.start)
+        if sent is not None and sent[0] <= m.start and m.end <= sent[1]:
+            m = attrs.evolve(m, sentence=sent)
+        out.append(m)
+    return out
+
+
 def find_named_records(text: str, sentences: Sequence[Pair], paragraphs: Sequence[Pair] = ()) -> NamedRecords:
     """Find and group the parks, initiatives, talent programmes, organisations and people.
 
@@ -99,10 +163,13 @@ def find_named_records(text: str, sentences: Sequence[Pair], paragraphs: Sequenc
     :func:`innovation_news.text.split_text` gives them.
     """
     has_cjk = _CJK.search(text) is not None
-    mentions = find_names_en(text, sentences)
+    wrapped = join_wrapped(text, sentences, paragraphs)
+    mentions = find_names_en(text, wrapped)
     if has_cjk:
-        mentions.extend(find_names_zh(text, sentences))
+        mentions.extend(find_names_zh(text, wrapped))
         mentions.sort(key=lambda m: m.start)
+    if len(wrapped) != len(sentences):
+        mentions = _unwrap(text, mentions, sentences)
     mentions = promote_talent(text, mentions, paragraphs)
     groups = group_mentions(text, mentions)
     parks: list[Park] = []

@@ -30,7 +30,7 @@ from typing import Any
 
 from innovation_news.records.names import NameMention
 
-__all__ = ["find_names_zh"]
+__all__ = ["find_names_zh", "ends_in_head"]
 
 Pair = tuple[int, int]
 
@@ -66,6 +66,7 @@ class _Compiled:
         pbnd = sorted(w["park_boundaries"], key=len, reverse=True)
         self.park_boundary = re.compile("|".join(map(re.escape, pbnd)))
         self.park_openers = tuple(w["park_generic_openers"])
+        self.initiative_openers = tuple(w["initiative_generic_openers"])
         self.head_end = re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$")
 
 
@@ -85,10 +86,20 @@ _LEVEL_ZH = (
     (re.compile(r"市级"), "municipal"),
     (re.compile(r"区级|县级"), "district"),
 )
-_RUN = re.compile("(?:[\u3400-\u9fffA-Za-z0-9·•“”\"《》]|(?<=[”\"]) )+")
+_RUN = re.compile(
+    "(?:[\u3400-\u9fffA-Za-z0-9·•“”\"《》]"
+    "|(?<=[”\"]) "
+    # a single dash between name characters ("中国—东盟博览会", "“青山—绿水杯”"), not "——"
+    "|(?<=[\u3400-\u9fff“”])[—－–-](?=[\u3400-\u9fff“])"
+    # a short parenthesised part inside a name ("中国(重庆)眼镜产业园")
+    "|[(（][\u3400-\u9fff]{1,8}[)）](?=[\u3400-\u9fff])"
+    # a hard line wrap (one line break, no blank line) between two CJK characters
+    "|(?<=[\u3400-\u9fff])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[\u3400-\u9fff])"
+    ")+"
+)
 _HAS_CJK = re.compile("[\u3400-\u9fff]")
 _LEVEL_PREFIX = re.compile(r"^(?:国家级|省级|市级|区级|县级|国家|省|市)")
-_NUM_PREFIX = re.compile(r"(?:\d+|[一二三四五六七八九十百千万]+)(?:个|家|项|大|支|类|期)|前[一二三四五六七八九十\d]+[届期]")
+_NUM_PREFIX = re.compile(r"(?:\d+|[一二三四五六七八九十百千万]+)(?:个|家|项|大(?![学会赛厦道])|支|类|期)|前[一二三四五六七八九十\d]+[届期]")
 _DATE_INSIDE = re.compile(r"\d+月|\d+日|[一二三四五六七八九十]+月")
 
 
@@ -112,46 +123,122 @@ def find_names_zh(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
             titles.append(t.span())
             _title(text, t, (s_start, s_end), c, out)
         for run in _RUN.finditer(text, s_start, s_end):
-            r_start, r_end = run.span()
-            if _HAS_CJK.search(text, r_start, r_end) is None:
-                continue
-            seg_start = r_start
-            heads = list(c.head_rx.finditer(text, r_start, r_end))
-            in_head: set[int] = set()
-            for h in heads:
-                in_head.update(range(h.start(), h.end()))
-            cuts = [
-                (b.start(), b.end())
-                for b in c.boundary.finditer(text, r_start, r_end)
-                if not any(k in in_head for k in range(b.start(), b.end()))
-            ]
-            pcuts = [
-                (b.start(), b.end())
-                for b in c.park_boundary.finditer(text, r_start, r_end)
-                if not any(k in in_head for k in range(b.start(), b.end()))
-            ]
-            cuts.append((r_end, r_end))
-            hi = pi = 0
-            for b_start, b_end in cuts:
-                if b_start > seg_start:
-                    while hi < len(heads) and heads[hi].start() < seg_start:
-                        hi += 1
-                    while pi < len(pcuts) and pcuts[pi][0] < seg_start:
-                        pi += 1
-                    seg_heads = []
-                    k = hi
-                    while k < len(heads) and heads[k].end() <= b_start:
-                        seg_heads.append(heads[k])
-                        k += 1
-                    seg_pcuts = []
-                    k = pi
-                    while k < len(pcuts) and pcuts[k][1] <= b_start:
-                        seg_pcuts.append(pcuts[k])
-                        k += 1
-                    if seg_heads:
-                        _segment(text, seg_start, b_start, seg_heads, seg_pcuts, titles, (s_start, s_end), c, out)
-                seg_start = max(seg_start, b_end)
+            for r_start, r_end in _pieces(text, run.start(), run.end(), c):
+                _scan_run(text, r_start, r_end, titles, (s_start, s_end), c, out)
     return out
+
+
+_PAREN_RX = re.compile(r"[(（]([^()（）]*)[)）]")
+
+
+def _pieces(text: str, r_start: int, r_end: int, c: _Compiled) -> list[Pair]:
+    """A run split around a parenthetical that is a name of its own ("…开发区（…经开区）")."""
+    out: list[Pair] = []
+    pos = r_start
+    for pm in _PAREN_RX.finditer(text, r_start, r_end):
+        if c.head_rx.search(text, pm.start(1), pm.end(1)) is not None:
+            out.append((pos, pm.start()))
+            out.append((pm.start(1), pm.end(1)))
+            pos = pm.end()
+    out.append((pos, r_end))
+    return [p for p in out if p[1] > p[0]]
+
+
+def _scan_run(
+    text: str, r_start: int, r_end: int, titles: list[Pair], sentence: Pair, c: _Compiled, out: list[NameMention]
+) -> None:
+    """The names in one run of name characters."""
+    s_start, s_end = sentence
+    if _HAS_CJK.search(text, r_start, r_end) is None:
+        return
+    seg_start = r_start
+    heads = [h for h in c.head_rx.finditer(text, r_start, r_end) if _real_head(text, h, r_start)]
+    in_head: set[int] = set()
+    for h in heads:
+        in_head.update(range(h.start(), h.end()))
+    cuts = [
+        (b.start(), b.end())
+        for b in c.boundary.finditer(text, r_start, r_end)
+        if not any(k in in_head for k in range(b.start(), b.end()))
+        and not _in_place(text, b.start(), b.end(), r_start, r_end)
+    ]
+    pcuts = [
+        (b.start(), b.end())
+        for b in c.park_boundary.finditer(text, r_start, r_end)
+        if not any(k in in_head for k in range(b.start(), b.end()))
+        and not _in_place(text, b.start(), b.end(), r_start, r_end)
+    ]
+    cuts.append((r_end, r_end))
+    hi = pi = 0
+    for b_start, b_end in cuts:
+        if b_start > seg_start:
+            while hi < len(heads) and heads[hi].start() < seg_start:
+                hi += 1
+            while pi < len(pcuts) and pcuts[pi][0] < seg_start:
+                pi += 1
+            seg_heads = []
+            k = hi
+            while k < len(heads) and heads[k].end() <= b_start:
+                seg_heads.append(heads[k])
+                k += 1
+            seg_pcuts = []
+            k = pi
+            while k < len(pcuts) and pcuts[k][1] <= b_start:
+                seg_pcuts.append(pcuts[k])
+                k += 1
+            if seg_heads:
+                _segment(text, seg_start, b_start, seg_heads, seg_pcuts, titles, (s_start, s_end), c, out)
+        seg_start = max(seg_start, b_end)
+
+
+_CJK_CHAR = re.compile("[\u3400-\u9fff]")
+
+
+def _real_head(text: str, h: re.Match[str], r_start: int) -> bool:
+    """A head inside a parenthetical ("…高新区(光谷)") or inside quotes with more of the
+    quoted name after it ("“…新兴战略支点”") ends no name."""
+    p = max(text.rfind("(", r_start, h.start()), text.rfind("（", r_start, h.start()))
+    if p >= 0 and max(text.rfind(")", p, h.start()), text.rfind("）", p, h.start())) < 0:
+        return False
+    q = text.rfind("“", r_start, h.start())
+    if q >= 0 and text.find("”", q, h.start()) < 0 and h.end() < len(text) and _CJK_CHAR.match(text, h.end()):
+        return False
+    return True
+
+
+_PLACE_LOOKBACK = 6
+
+
+def _in_place(text: str, b_start: int, b_end: int, r_start: int, r_end: int) -> bool:
+    """Whether a boundary word lies inside a known place name (都 in 成都, 和 in 和平区):
+    a full division name, or the short name of a province or prefecture."""
+    try:
+        from innovation_news.places._gazetteer import gazetteer
+
+        g = gazetteer()
+    except Exception:  # places module missing or failing: no place guard
+        return False
+    for j in range(max(r_start, b_start - _PLACE_LOOKBACK), b_start + 1):
+        lens = g.zh_first.get(text[j])
+        if lens is None:
+            continue
+        for ln in lens:
+            if j + ln <= b_start or j + ln > r_end:
+                continue
+            sub = text[j : j + ln]
+            if sub in g.zh_stop:
+                continue
+            if sub in g.zh_full:
+                return True
+            codes = g.zh_short.get(sub)
+            if codes is not None and any(g.rows[x].level in ("province", "prefecture") for x in codes):
+                return True
+    return False
+
+
+def ends_in_head(s: str) -> bool:
+    """Whether ``s`` ends in a park or initiative head (a line ending in one ends a name)."""
+    return _c().head_end.search(s) is not None
 
 
 def _inside(titles: list[Pair], start: int, end: int) -> bool:
@@ -222,7 +309,7 @@ def _segment(
             if m is not None:
                 out.append(m)
             continue
-        if k + 1 < n and c.heads[h.group()][1] not in ("event", "competition") and text[h.end()] not in _CONJ:
+        if k + 1 < n and c.heads[h.group()][1] not in ("event", "competition") and text[h.end()] not in _CONJ + "“《":
             continue  # an inner plan/policy word ("…战略合作…签约仪式", "…基金池合作基金…") ends no name
         n_start = prev_init
         # "A交流会暨B推动会" is one event; "A对接会暨2018 B大赛" (an edition of its own) is two
@@ -242,21 +329,53 @@ def _segment(
             continue
         m = _candidate(text, n_start, h, sentence, c, park=False)
         if m is None:
+            if joined and last_init is not None and n_start == last_init.end and _generic_event(text, n_start + 1, h, c):
+                # "A推介会暨签约仪式": the generic second event joins the first
+                out.remove(last_init)
+                last_init = attrs.evolve(last_init, end=h.end(), text=text[last_init.start : h.end()])
+                out.append(last_init)
+                continue
             last_init = None
             continue
         if joined and last_init is not None and n_start == last_init.end:
             # "A交流会暨B推动会": one event
             out.remove(last_init)
             m = attrs.evolve(m, start=last_init.start, text=text[last_init.start : m.end])
+        elif (
+            last_init is not None
+            and m.start == last_init.end
+            and c.heads[h.group()][1] == "event"
+            and _generic_modifier(text[m.start : h.start()], c)
+        ):
+            # "X文化节重点项目推介会": an event of an event keeps the first event's name
+            m = attrs.evolve(m, start=last_init.start, text=text[last_init.start : m.end])
         out.append(m)
         last_init = m
+
+
+def _generic_modifier(modifier: str, c: _Compiled) -> bool:
+    """Whether ``modifier`` is made of generic modifiers only ("重点项目", "")."""
+    pos = 0
+    while pos < len(modifier):
+        gm = c.generic_mod.match(modifier, pos)
+        if gm is None or gm.end() == pos:
+            return False
+        pos = gm.end()
+    return True
+
+
+def _generic_event(text: str, start: int, head_m: re.Match[str], c: _Compiled) -> bool:
+    """Whether ``text[start:head end]`` is a generic event ("签约仪式", "重点项目签约仪式")."""
+    head = head_m.group()
+    kind = c.heads[head]
+    return kind[0] == "initiative" and kind[1] == "event" and _generic_modifier(text[start : head_m.start()], c)
 
 
 def _candidate(
     text: str, start: int, head_m: re.Match[str], sentence: Pair, c: _Compiled, *, park: bool
 ) -> NameMention | None:
     n_start, n_end = start, head_m.end()
-    while n_start < n_end and text[n_start] in "”》 " + _CONJ:
+    while n_start < n_end and text[n_start] in "”》 " + _CONJ and not _in_place(text, n_start, n_start + 1, n_start, n_end):
         n_start += 1
     name = text[n_start:n_end]
     if name.count("“") > name.count("”") and name.startswith("“"):
@@ -277,7 +396,7 @@ def _candidate(
             name = text[n_start:n_end]
         if len(name) > _MAX_PARK or name.startswith(c.park_openers):
             return None
-    elif len(name) > _MAX_INITIATIVE:
+    elif len(name) > _MAX_INITIATIVE or name.startswith(c.initiative_openers):
         return None
     if "《" in name or "》" in name:
         return None

@@ -293,3 +293,46 @@ def test_park_name_shapes(sentence: str, name: str) -> None:
 def test_coordinated_places_split() -> None:
     parks, _, _ = _en("Tourists visit Nanfeng Ancient City and Beishan Fishing Port Town every summer.")
     assert parks == ["Beishan Fishing Port Town"]
+
+
+def test_chinese_name_with_place_in_brackets_and_dash() -> None:
+    text = "县里还出席了“云岭—晴川杯”青年创新大赛。中国(临江)光电产业园今年引进企业12家。"
+    a = parse(text)
+    assert [p.name for p in a.parks] == ["中国(临江)光电产业园"]
+    assert [i.name for i in a.initiatives] == ["“云岭—晴川杯”青年创新大赛"]
+
+
+def test_chinese_place_not_cut_by_boundary_character() -> None:
+    # 都 and 和 are boundary words, but not inside 成都 / 和平区
+    a = parse("企业落户成都高新区。项目落户和平区光电产业园。")
+    assert [p.name for p in a.parks] == ["成都高新区", "和平区光电产业园"]
+
+
+def test_chinese_person_and_verb_before_event_name() -> None:
+    a = parse("林青副局长出席临江区“春风行动”集中签约仪式。")
+    assert [i.name for i in a.initiatives] == ["临江区“春风行动”集中签约仪式"]
+    b = parse("会上创造性提出一个大赛、两个赛道的新模式。")
+    assert b.initiatives == ()
+
+
+def test_chinese_event_of_an_event() -> None:
+    a = parse("从第二届中国(临江)茶文化节重点项目推介会暨签约仪式上获悉，共签约9个项目。")
+    assert [i.name for i in a.initiatives] == ["第二届中国(临江)茶文化节", "第二届中国(临江)茶文化节重点项目推介会暨签约仪式"]
+
+
+def test_chinese_campaign_year_and_student_programme() -> None:
+    a = parse("今年是临江区“制造业提质振兴年”。十万大学生留临创业就业工程“晴川杯”创新大赛开幕。")
+    assert [(i.name, i.kind.value) for i in a.initiatives] == [
+        ("制造业提质振兴年", "campaign"),
+        ("“晴川杯”创新大赛", "competition"),
+    ]
+    assert [t.name for t in a.talent_programs] == ["十万大学生留临创业就业工程"]
+
+
+def test_hard_wrapped_names() -> None:
+    zh = parse("5月6日,临江光电\n产业园在临江区开工建设。")
+    assert [p.name for p in zh.parks] == ["临江光电产业园"]
+    en = parse("Officials said the Lakeside\nIndustrial Park will open next year.\n")
+    assert [(p.name, [m.span.text for m in p.mentions]) for p in en.parks] == [
+        ("Lakeside Industrial Park", ["Lakeside\nIndustrial Park"])
+    ]
