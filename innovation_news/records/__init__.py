@@ -114,6 +114,7 @@ def join_wrapped(text: str, sentences: Sequence[Pair], paragraphs: Sequence[Pair
                 and _OPEN_END.match(text, pe - 1) is not None
                 and (text[s].isalnum() or _CJK.match(text, s) is not None)
                 and not _headline(text, ps, pe, first_para)
+                and (_CJK.match(text, s) is not None or text[s].islower() or _english_wrap(text, ps, pe, first_para))
                 and _HEAD_END_EN.search(text, max(ps, pe - 12), pe) is None
                 and not _zh_head_end(text, ps, pe)
             ):
@@ -121,6 +122,12 @@ def join_wrapped(text: str, sentences: Sequence[Pair], paragraphs: Sequence[Pair
                 continue
         out.append((s, e))
     return out
+
+
+def _english_wrap(text: str, s: int, e: int, first_para: Pair | None) -> bool:
+    """A line followed by a capitalised line: a wrap when it ends in a word (not a number,
+    a time) and is not the first paragraph (a headline above a dateline)."""
+    return text[e - 1].isalpha() and not (first_para is not None and first_para[0] <= s < first_para[1])
 
 
 def _headline(text: str, s: int, e: int, first_para: Pair | None) -> bool:

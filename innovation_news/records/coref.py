@@ -30,6 +30,18 @@ _LEAD_YEAR = re.compile(
 )
 _LEAD_YEAR_ZH = re.compile(r"^(?:(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+[届次期])")
 _TRAIL_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+_MID_ABBREV = re.compile(r"^.*?\s*[(（]([A-Z][A-Z0-9&]{1,9})[)）]\s*(\S.*)$")
+# the words between a name and another name for the same place or programme:
+# "X (also known as Y)", "X, formerly Y", "X, dubbed Y", "X was renamed Y", "X（原名Y）"
+_AKA = re.compile(
+    r"(?is)(?:[^.;。；!?]{0,40}?[,，(（\[]\s*(?:(?:also|formerly|previously|originally|once|often|commonly|popularly|now)\s+)?"
+    r"(?:known\s+as|called|named|dubbed|nicknamed|referred\s+to\s+as|a\.?k\.?a\.?|formerly|previously|originally)"
+    r"|\s+(?:is|was|were|has\s+been|had\s+been)\s+(?:also\s+|often\s+|commonly\s+|popularly\s+|later\s+|officially\s+)?"
+    r"(?:known\s+as|called|dubbed|nicknamed|referred\s+to\s+as|renamed(?:\s+(?:as|to|into))?))"
+    r"\s+(?:the\s+)?[\"“'‘]?$"
+    r"|[(（]?(?:又称|也称|亦称|原名|原称|原为|简称|俗称|别称|被称为|被誉为|誉为|称为)[\"“]?$"
+)
+_AKA_MAX_GAP = 60
 _BASED = re.compile(r"^[\w'’]+-based\s+", re.I)
 _APOS_IN_WORD = re.compile(r"(?<=\w)['’](?=\w)")
 
@@ -59,8 +71,19 @@ def _stripped(name: str) -> str:
     return canonical(_LEAD_YEAR.sub("", normal(_PAREN.sub("", name))))
 
 
+_SPELLINGS = (
+    (re.compile(r"\bhi tech\b"), "high tech"),
+    (re.compile(r"\b(?:sci tech|science and technology|science technology)\b(?! park$| city$)"), "science technology"),
+    (re.compile(r"\bindustry (park|zone|base|area)\b"), r"industrial \1"),
+    (re.compile(r"\btechnological\b"), "technology"),
+)
+
+
 def canonical(key: str) -> str:
-    """A normalised key with head synonyms unified ("sci tech park" = "tech park")."""
+    """A normalised key with spelling variants and head synonyms unified ("hi tech" =
+    "high tech", "sci tech" = "science and technology", "sci tech park" = "tech park")."""
+    for rx, repl in _SPELLINGS:
+        key = rx.sub(repl, key)
     for rx, repl in _HEAD_SYNONYMS:
         key = rx.sub(repl, key)
     return key
@@ -76,6 +99,10 @@ def _keys_of(name: str) -> frozenset[str]:
     keys = {normal(name)}
     base = _PAREN.sub("", name).strip()
     keys.add(normal(base))
+    mid = _MID_ABBREV.match(name)
+    if mid is not None:
+        # "Huizhou Zhongkai (HZZK) High-tech Zone" is also "HZZK High-tech Zone"
+        keys.add(normal(mid.group(1) + " " + mid.group(2)))
     for k in list(keys):
         k2 = _LEAD_YEAR.sub("", k)
         k2 = _TRAIL_YEAR.sub("", k2)
@@ -158,6 +185,18 @@ def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
                 keyed[k] = i
             elif _compatible(mentions[i], mentions[j]):
                 uf.union(i, j)
+    # another name given for it: "X (also known as Y)", "X, formerly Y"
+    introduced: set[int] = set()  # mentions introduced as another name (never the record's name)
+    for i in range(1, n):
+        prev, cur = mentions[i - 1], mentions[i]
+        if (
+            prev.end <= cur.start
+            and cur.start - prev.end <= _AKA_MAX_GAP
+            and _compatible(prev, cur)
+            and _AKA.match(text, prev.end, cur.start) is not None
+        ):
+            uf.union(i - 1, i)
+            introduced.add(i)
     # abbreviations given in parentheses
     abbrev_of: dict[str, int] = {}
     for i, m in enumerate(mentions):
@@ -223,15 +262,16 @@ def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
     for root in sorted(groups, key=lambda r: min(groups[r])):
         idx = groups[root]
         ms = [mentions[i] for i in idx]
+        named = [mentions[i] for i in idx if i not in introduced] or ms
         cats = {m.category for m in ms}
         category = "talent" if "talent" in cats else ms[0].category
         if _CJK.search(ms[0].text):
             freq: dict[str, int] = {}
             for m in ms:
                 freq[normal(m.text)] = freq.get(normal(m.text), 0) + 1
-            best = max(ms, key=lambda m: (freq[normal(m.text)], _word_count(m.text), -m.start))
+            best = max(named, key=lambda m: (freq[normal(m.text)], _word_count(m.text), -m.start))
         else:
-            best = max(ms, key=lambda m: (_word_count(m.text), -m.start))
+            best = max(named, key=lambda m: (_word_count(m.text), -m.start))
         name = best.text
         seen = {normal(name)}
         aliases: list[str] = []

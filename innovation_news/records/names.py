@@ -208,11 +208,13 @@ def _quote_pairs(toks: list[_Tok]) -> dict[int, int]:
 
 
 def _paren_close(toks: list[_Tok], i: int, limit: int = 14) -> int | None:
-    """Index of the ``)`` closing the ``(`` at ``i`` (no nesting), within ``limit`` tokens."""
+    """Index of the ``)`` (or ``]``) closing the ``(`` (``[``) at ``i`` (no nesting), within
+    ``limit`` tokens."""
+    close = "]" if toks[i].text == "[" else ")）"
     for j in range(i + 1, min(len(toks), i + limit)):
-        if toks[j].text in ")）":
+        if toks[j].text in close:
             return j
-        if toks[j].text in "(（" or toks[j].text in ".;。":
+        if toks[j].text in "(（[" or toks[j].text in ".;。":
             return None
     return None
 
@@ -315,7 +317,21 @@ def find_names_en(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
         cands.extend(_quoted_names(text, sent, v))
         found.extend(_best(text, cands))
     found.sort(key=lambda c: c.start)
-    return found
+    return [_or_abbrev(text, m) for m in found]
+
+
+_OR_ABBREV = re.compile(r"\s*,?\s*(?:or|aka|a\.k\.a\.)\s+([A-Z][A-Z0-9&]{1,9})(?=\s*[)）\],.;])")
+
+
+def _or_abbrev(text: str, m: NameMention) -> NameMention:
+    """"… (also known as Optics Valley of China, or OVC)": an abbreviation after "or" that
+    spells the name becomes its abbreviation."""
+    if m.abbrev is not None:
+        return m
+    am = _OR_ABBREV.match(text, m.end)
+    if am is None or not initials_match(re.findall(r"[\w'’\-]+", m.text), am.group(1)):
+        return m
+    return attrs.evolve(m, abbrev=am.span(1))
 
 
 def _best(text: str, cands: list[NameMention]) -> list[NameMention]:
@@ -447,6 +463,11 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, c
             i -= 1
             if n_mod > 7:
                 return None
+        if i >= 1 and i + 1 == hi and toks[i].text == "and" and _head_kind(text, toks[i - 1].start, toks[i - 1].end, v, True):
+            # "“X” exchange and exhibition": two lower-case heads
+            i -= 2
+            while i >= 0 and toks[i].kind == "w" and toks[i].text[0].islower() and toks[i].text not in v.stop_lower:
+                i -= 1
         if i + 1 < hi and toks[i + 1].text == "and":
             return None
         if any(_strip_possessive(toks[k].text) != toks[k].text for k in range(i + 1, hi)):
@@ -606,11 +627,17 @@ def _walk_right(
     abbrev: Pair | None = None
     n = len(toks)
     i = he + 1
-    if i < n and toks[i].text in "(（":
+    if category == "park" and i + 1 < n and toks[i].text == "of" and toks[i + 1].text == "China" and not (
+        i + 2 < n and _is_cap(toks[i + 2])
+    ):
+        # "Optics Valley of China": a national nickname keeps its "of China"
+        last = i + 1
+        i += 2
+    if i < n and toks[i].text in "(（[":
         what, c, span = _paren_part(text, toks, i, v, category)
         if what == "alias":
             abbrev = span
-        elif what == "part":
+        elif what == "part" and toks[i].text != "[":
             last = c
             i = c + 1
     # a trailing year: "Summit 2022"

@@ -332,7 +332,44 @@ def test_chinese_campaign_year_and_student_programme() -> None:
 def test_hard_wrapped_names() -> None:
     zh = parse("5月6日,临江光电\n产业园在临江区开工建设。")
     assert [p.name for p in zh.parks] == ["临江光电产业园"]
-    en = parse("Officials said the Lakeside\nIndustrial Park will open next year.\n")
+    en = parse("Work began in May.\nOfficials said the Lakeside\nIndustrial Park will open next year.\n")
     assert [(p.name, [m.span.text for m in p.mentions]) for p in en.parks] == [
         ("Lakeside Industrial Park", ["Lakeside\nIndustrial Park"])
+    ]
+
+
+def test_spelling_variants_and_mid_name_abbreviation_are_one_park() -> None:
+    text = (
+        "Lindon Harbour (LDH) High-tech Industrial Development Zone was set up in 2001. "
+        "LDH Hi-tech Industrial Development Zone now has 300 firms. "
+        "Harbour Hi-Tech Zone and Harbour High-tech Zone are the same place."
+    )
+    a = parse(text)
+    assert [p.name for p in a.parks] == ["Lindon Harbour (LDH) High-tech Industrial Development Zone"]
+    assert set(a.parks[0].aliases) == {"LDH Hi-tech Industrial Development Zone", "Harbour Hi-Tech Zone", "Harbour High-tech Zone"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Corvale Development Zone (also known as Glass Valley of China, or GVC) hosts 90 firms.",
+        "The Corvale Development Zone, formerly Corvale Glass Industrial Park, hosts 90 firms.",
+        "The Corvale Development Zone in Tarn province, formerly known as Corvale Glass Industrial Park, hosts 90 firms.",
+    ],
+)
+def test_other_names_become_aliases(text: str) -> None:
+    a = parse(text)
+    assert [p.name for p in a.parks] == ["Corvale Development Zone"]
+    assert len(a.parks[0].aliases) >= 1
+
+
+def test_new_unrelated_park_after_named_is_not_an_alias() -> None:
+    a = parse("The Corvale Development Zone opened an incubator named Brightfern Incubator.")
+    assert [p.name for p in a.parks] == ["Corvale Development Zone", "Brightfern Incubator"]
+
+
+def test_quoted_title_with_two_lower_case_heads() -> None:
+    a = parse('The city held the "Young Makers Build the Future" exchange and exhibition on Monday.')
+    assert [(i.name, i.kind.value) for i in a.initiatives] == [
+        ('"Young Makers Build the Future" exchange and exhibition', "event")
     ]
