@@ -116,6 +116,8 @@ class _Vocab:
     small_drop: re.Pattern[str]
     zh_clause_verb: re.Pattern[str]
     en_not_targets: frozenset[str]
+    zh_adverb: re.Pattern[str]
+    zh_contribute: frozenset[str]
     en_money_nouns: frozenset[str]
 
 
@@ -172,6 +174,10 @@ def _vocab() -> _Vocab:
             r"(?:(?:a\s+)?(?:maximum|total|sum)\s+of\s+)?\Z",
             re.IGNORECASE,
         ),
+        zh_contribute=frozenset(zh["contribute"]["cues"]),
+        zh_adverb=re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(zh["heads"]["clause_adverbs"], key=len, reverse=True))) + ")+"
+        ),
         en_not_targets=frozenset(_norm(w) for w in en["heads"]["not_targets"]),
         en_money_nouns=frozenset(_norm(w) for w in en["heads"]["money_nouns"]),
         en_fund_money=frozenset(_norm(w) for w in en["fund_money"]["cues"]),
@@ -224,12 +230,13 @@ _PHASE_NEAR = re.compile(r"\b(?:first|second|third|initial)\s+(?:phase|stage)\b|
                          r"|一期|首期|二期", re.IGNORECASE)
 _ZH_CLAUSE_END = re.compile(r"[，,；;。！？!?：:\n]")
 _ZH_THRESHOLD_RIGHT = re.compile(r"(?:以上|以下|左右)?(?:的)?[^，,；;。]{0,12}?(?:项目|企业|产业项目)")
-_ZH_OF_RIGHT = re.compile(r"\s*(?:人民币)?\s*的([^，,；;。、“”\s]{2,30})")
-_ZH_BUILD_RIGHT = re.compile(r"\s*[，,]\s*(?:用于|主要用于)?(?:建设|新建|打造|兴建|投建)(?:一个|一座|一家|一条)?"
+_ZH_OF_RIGHT = re.compile(r"\s*(?:人民币)?\s*的([^，,；;。“”\s]{2,40})")
+_ZH_BUILD_RIGHT = re.compile(r"\s*[，,]?\s*(?:用于|主要用于)?(?:建设|新建|打造|兴建|投建)(?:一个|一座|一家|一条)?"
                              r"([^，,；;。、]{2,30})")
 _ZH_DATE_PREFIX = re.compile(r"\A(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:\d+个)?")
 _ZH_LEAD = re.compile(
     r"(?:\s|其中|目前|今年|去年|明年|此外|同时|另外|包括|涉及|实施|计划实施|共|已|将|新建|开工|现场|集中|"
+    r"此次|本次|这次|这批|此批|本批|"
     r"签约|签订|签署|还|"
     r"\d{2,4}年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?|\d{1,2}日|一期|首期|二期|[“\"])*"
 )
@@ -284,6 +291,10 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|other)\s+(?:[\w
 _NUMBER_WORD = re.compile(r"[\d.,%\-]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
                           r"thousands?|millions?|billions?")
 _INDEFINITE = re.compile(r"\b(?:a|an|another|a\s+second|a\s+new)\s+\Z", re.IGNORECASE)
+_ZH_NEXT_ITEM = re.compile(r"以及|及其|总投资|投资|计划|[和与及](?=[^的]{0,12}(?:总投资|投资))")
+_ZH_AGENT = re.compile(r"(?:由|被)(?=[^，,；;。]{2,40}?(?:投资|建设|出资|兴建|开发|运营|承建|打造))")
+_ZH_DETERMINERS = re.compile(r"(?:\s|此次|本次|这次|这批|此批|本批|其中|目前|此外|同时|另外|[“\"])*")
+_ZH_COUNT_ADVERB = re.compile(r"(?:共|共计|总计|合计|累计|约|达|达到)\Z")
 _ZH_COUNT_END = re.compile(r"(\d+|[一二三四五六七八九十两]+)(?:个|家|项|宗)\Z")
 
 
@@ -1018,6 +1029,8 @@ class _Finder:
         pre = _ZH_DATE_PREFIX.match(frag3)
         if pre:
             s += pre.end()
+        while lo + s < end and self.text[lo + s].isspace():
+            s += 1
         if end - (lo + s) < 2:
             return None
         return lo + s, end
@@ -1034,8 +1047,9 @@ class _Finder:
     def zh_resolve(self, span: tuple[int, int], pos: int) -> tuple[str, Span | None, Named | None]:
         text = self.text
         phrase = text[span[0]:span[1]]
+        anaphor = phrase in self.v.zh_generic or phrase.startswith(("该", "此", "本"))
         mention = self.linked_mention(span)
-        if mention is not None:
+        if mention is not None and not (anaphor and mention[0] < span[0] or anaphor and mention[1] > span[1]):
             ms, me, record = mention
             if ms <= span[0] and span[1] <= me:
                 span = (ms, me)
@@ -1044,7 +1058,7 @@ class _Finder:
         named_record = self.record_named(phrase)
         if named_record is not None:
             return phrase, Span(start=span[0], end=span[1], text=phrase), named_record
-        if phrase in self.v.zh_generic or phrase.startswith(("该", "此", "本")):
+        if anaphor:
             lo = max(0, span[0] - 600)
             head = next((h for h in self.v.zh_head_words if phrase.endswith(h)), "")
             best: tuple[int, int] | None = None
@@ -1055,6 +1069,11 @@ class _Finder:
                             not text[cand[0]:cand[1]].startswith(("该", "此", "本")):
                         best = cand
             if best is not None:
+                # "A是省重点项目，…该项目…": the predicate noun stands for the subject A
+                clause = max(text.rfind(c, lo, best[0]) for c in "，,；;。！？!?\n") + 1
+                subject = _ZH_SUBJECT_IS.match(text, clause, best[0])
+                if subject is not None and subject.end() <= best[0]:
+                    best = subject.span(1)
                 return self.zh_resolve(best, pos)
             ment = self.recent_mention(span[0], lo)
             if ment is not None:
@@ -1071,10 +1090,21 @@ class _Finder:
         s = lo + cut + 1 if cut >= 0 else lo
         lead = _ZH_LEAD.match(text, s, end)
         if lead:
-            s = lead.end()
+            if text[lead.end():end] in self.v.zh_generic:
+                # "本次签约项目": only the head noun would be left -- drop the determiners only
+                det = _ZH_DETERMINERS.match(text, s, end)
+                s = det.end() if det else s
+            else:
+                s = lead.end()
         verbs = [vm for vm in self.v.zh_clause_verb.finditer(text, s, end) if end - vm.end() >= 2]
         if verbs:
-            s = verbs[-1].end()  # "A还发布了B项目" -> "B项目"
+            if text[verbs[-1].end():end] in self.v.zh_generic:
+                # "此次集中签约项目": only a head noun after the verb -- keep the verb and a two-character
+                # adverb ("集中签约项目"), not a one-character one ("还签约项目" -> "签约项目")
+                adverb = self.v.zh_adverb.match(text, verbs[-1].start(), verbs[-1].end())
+                s = adverb.end() if adverb and len(adverb.group()) < 2 else verbs[-1].start()
+            else:
+                s = verbs[-1].end()  # "A还发布了B项目" -> "B项目"
         if end - s < 2:
             return None
         if end - s > 80:
@@ -1088,10 +1118,18 @@ class _Finder:
         # 1. "总投资X的Y项目"
         of = _ZH_OF_RIGHT.match(text, end, sentence[1])
         if of:
-            heads = list(self.v.zh_heads.finditer(of.group(1)))
-            if heads:
-                s = of.start(1)
-                return self.zh_resolve((s, s + heads[-1].end()), m.span.start)
+            # "投资X的A超市及商业街、住宅项目": up to the first part of a 、 list that has a head noun
+            s = of.start(1)
+            pos = 0
+            for part in of.group(1).split("、"):
+                heads = list(self.v.zh_heads.finditer(part))
+                if heads:
+                    # "…产业园项目以及总投资Y的…项目": the phrase ends before the next item
+                    nxt = _ZH_NEXT_ITEM.search(part, heads[0].end())
+                    if nxt is not None:
+                        heads = [h for h in heads if h.end() <= nxt.start()]
+                    return self.zh_resolve((s, s + pos + heads[-1].end()), m.span.start)
+                pos += len(part) + 1
         # 2. "计划投资X，建设Y"
         build = _ZH_BUILD_RIGHT.match(text, end, sentence[1])
         if build:
@@ -1109,7 +1147,9 @@ class _Finder:
         frag = text[clause_start:cue]
         cut = max(frag.rfind(c) for c in "，,；;。：:！？!?\n")
         own_start = clause_start + cut + 1 if cut >= 0 else clause_start
-        own = self.zh_clause_target(own_start, cue, m.span.start)
+        # "A基金总规模X，其中B出资Y": B contributes to the fund, which receives the money
+        contributes = decision.cue_phrase in self.v.zh_contribute
+        own = None if contributes else self.zh_clause_target(own_start, cue, m.span.start)
         if own is not None:
             return own
         # 5. the previous clause: "Y是...，总投资X" or "...实施Y项目，批复投资X"
@@ -1124,8 +1164,14 @@ class _Finder:
             if is_m:
                 return self.zh_resolve(is_m.span(1), m.span.start)
             prev = self.zh_clause_target(prev_start, prev_end, m.span.start)
-            if prev is not None:
+            if prev is not None and (not contributes or _FUND_HEAD.search(prev[0])):
                 return prev
+            # 5b. the sentence's first clause: "该项目由A公司投资建设，总占地…，预计总投资X"
+            first_end = _ZH_CLAUSE_END.search(text, sentence[0], prev_start)
+            if first_end is not None and first_end.end() <= prev_start and decision.kind != "grant":
+                head = self.zh_clause_target(sentence[0], first_end.start(), m.span.start)
+                if head is not None:
+                    return head
         # 6. a record named shortly before
         ment = self.recent_mention(m.span.start, max(0, sentence[0] - 600))
         if ment is not None:
@@ -1133,8 +1179,12 @@ class _Finder:
         return None, None, None
 
     def zh_clause_target(self, lo: int, end: int, pos: int) -> tuple[str, Span | None, Named | None] | None:
-        """The target a clause names: its last phrase ending with a head noun, or an anaphor."""
+        """The target a clause names: its last phrase ending with a head noun, or an anaphor; never the
+        agent of a 由/被 phrase ("该项目由A公司投资建设" -> "该项目")."""
         text = self.text
+        agent = _ZH_AGENT.search(text, lo, end)
+        if agent is not None and agent.start() - lo >= 2:
+            end = agent.start()
         heads = [h for h in self.v.zh_heads.finditer(text, lo, end)
                  if len(h.group()) > 1 or h.end() >= end or not _HAN.match(text, h.end())]
         for h in reversed(heads):
@@ -1152,7 +1202,11 @@ class _Finder:
         count = _ZH_COUNT_END.search(text, lo, end)
         if count is not None and "分别" not in text[end:pos]:
             # "其中，A类项目5个，投资X；B配套16个，投资Y": the items counted
-            np = self.zh_clause_np(lo, count.start())
+            count_start = count.start()
+            adverb = _ZH_COUNT_ADVERB.search(text, lo, count_start)
+            if adverb is not None:
+                count_start = adverb.start()  # "签约项目共60个": the projects, not "项目共"
+            np = self.zh_clause_np(lo, count_start)
             if np is not None and np[1] - np[0] >= 2:
                 return self.zh_resolve(np, pos)
         own_text = text[lo:end]

@@ -440,3 +440,19 @@ def test_what_the_money_builds_and_fixed_assets() -> None:
             "into production.")
     [inv] = _find(text)
     assert inv.kind is InvestmentKind.FIXED_ASSET
+
+
+def test_chinese_clause_trimming_and_roles() -> None:
+    text = "导语。\n本次签约项目共30个，合同资金80亿元，其中工业项目12个，合同资金45亿元。"
+    assert [i.target for i in _find(text)] == ["签约项目", "工业项目"]
+    text = "导语。\n青湖基金总规模20亿元，其中市引导基金出资4亿元，主要投向芯片企业。"
+    assert [i.target for i in _find(text)] == ["青湖基金", "青湖基金"]
+    text = "导语。\n枫林科创园是今年市重点项目。该项目由北辰置业有限公司投资建设，占地300亩，预计总投资15亿元。"
+    [inv] = _find(text)
+    assert inv.target == "枫林科创园"
+    text = "导语。\n会上引进了星河集团拟投资30亿元打造智能装备产业基地项目。"
+    [inv] = _find(text)
+    assert inv.target == "智能装备产业基地项目"
+    text = "导语。\n双方当场签约6个投资过1亿元的项目，共签约合同投资金额12亿元。"
+    invs = _find(text)
+    assert invs[-1].target == "6个投资过1亿元的项目"
