@@ -197,10 +197,11 @@ _CJK_CHAR = re.compile("[\u3400-\u9fff]")
 def _real_head(text: str, h: re.Match[str], r_start: int) -> bool:
     """A head inside a parenthetical ("…高新区(光谷)") or inside quotes with more of the
     quoted name after it ("“…新兴战略支点”") ends no name."""
-    p = max(text.rfind("(", r_start, h.start()), text.rfind("（", r_start, h.start()))
+    lo = max(r_start, h.start() - _MAX_INITIATIVE)  # a bounded look-back keeps the scan linear
+    p = max(text.rfind("(", lo, h.start()), text.rfind("（", lo, h.start()))
     if p >= 0 and max(text.rfind(")", p, h.start()), text.rfind("）", p, h.start())) < 0:
         return False
-    q = text.rfind("“", r_start, h.start())
+    q = text.rfind("“", lo, h.start())
     if q >= 0 and text.find("”", q, h.start()) < 0 and h.end() < len(text) and _CJK_CHAR.match(text, h.end()):
         return False
     return True
