@@ -265,7 +265,7 @@ _TO_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:or\s+(?:more
 _FOR_OPENER = re.compile(r"\s*(?:[\w\-]+\s*,\s*)?for\s+(?:the\s+|those\s+|all\s+)?([^,;:]{3,160}?)\s*,", re.IGNORECASE)
 _BUILD_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?,?\s*(?:to|for|and)\s+(?:build|construct|develop|"
                           r"establish|set\s+up|create|launch|found)(?:ing)?\s+([^,;.]{2,100})", re.IGNORECASE)
-_GOES_TO = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:(?:will|would|shall|is|are|was|were|to|be|been|has|have)\s+){0,3}"
+_GOES_TO = re.compile(r"\s*[)）]?\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:(?:will|would|shall|is|are|was|were|to|be|been|has|have)\s+){0,3}"
                       r"(?:go|goes|went|gone|paid|given|provided|granted|awarded|allocated|rewarded|offered|"
                       r"distributed|issued|disbursed)\s+to\s+"
                       r"(?:the\s+|their\s+|its\s+)?([\w\-]+(?:\s+[\w\-]+){0,4}?)(?=\s+(?:as|for|to|in|who|that|and|with)\b|[,;.]|\Z)",
@@ -291,6 +291,8 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|other)\s+(?:[\w
 _NUMBER_WORD = re.compile(r"[\d.,%\-]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
                           r"thousands?|millions?|billions?")
 _INDEFINITE = re.compile(r"\b(?:a|an|another|a\s+second|a\s+new)\s+\Z", re.IGNORECASE)
+_PERCENT_OF = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:(?:the|their|its|his|her|personal|annual|"
+                         r"monthly|total)\s+)*\Z", re.IGNORECASE)
 _ZH_NEXT_ITEM = re.compile(r"以及|及其|总投资|投资|计划|[和与及](?=[^的]{0,12}(?:总投资|投资))")
 _ZH_AGENT = re.compile(r"(?:由|被)(?=[^，,；;。]{2,40}?(?:投资|建设|出资|兴建|开发|运营|承建|打造))")
 _ZH_DETERMINERS = re.compile(r"(?:\s|此次|本次|这次|这批|此批|本批|其中|目前|此外|同时|另外|[“\"])*")
@@ -400,6 +402,8 @@ class _Finder:
             if kind == _EXCLUDE and m.group()[:1].isupper() and not m.group().isupper() \
                     and m.start() > sentence[0] + 1:
                 continue  # a capitalised word inside a name ("... Trade Fair")
+            if kind == _EXCLUDE and _PERCENT_OF.search(text, max(sentence[0], m.start() - 60), m.start()):
+                continue  # "a subsidy at 20% of their salaries (up to X)": the base of a rate
             return _Decision(kind, m.start(), m.end(), phrase)
         return _Decision("")
 

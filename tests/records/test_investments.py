@@ -456,3 +456,11 @@ def test_chinese_clause_trimming_and_roles() -> None:
     text = "导语。\n双方当场签约6个投资过1亿元的项目，共签约合同投资金额12亿元。"
     invs = _find(text)
     assert invs[-1].target == "6个投资过1亿元的项目"
+
+
+def test_amount_in_brackets_after_a_rate_of_salaries() -> None:
+    text = ("Intro line.\nA salary subsidy at 10% of their annual salaries (up to 3 million yuan) will be "
+            "rewarded to the chief scientists.")
+    [inv] = _find(text)
+    assert inv.kind is InvestmentKind.GRANT
+    assert inv.target == "chief scientists"
