@@ -39,8 +39,9 @@ _AKA = re.compile(
     r"|\s+(?:is|was|were|has\s+been|had\s+been)\s+(?:also\s+|often\s+|commonly\s+|popularly\s+|later\s+|officially\s+)?"
     r"(?:known\s+as|called|dubbed|nicknamed|referred\s+to\s+as|renamed(?:\s+(?:as|to|into))?))"
     r"\s+(?:the\s+)?[\"“'‘]?$"
-    r"|[(（]?(?:又称|也称|亦称|原名|原称|原为|简称|俗称|别称|被称为|被誉为|誉为|称为)[\"“]?$"
+    r"|[(（]?(?:又称|也称|亦称|原名|原称|原为|简称|俗称|别称|被称为|被誉为|誉为|称为|更名为)[\"“]?$"
 )
+_RENAMED = re.compile(r"(?i)renamed|更名为")  # the earlier name is the old one
 _AKA_MAX_GAP = 60
 _BASED = re.compile(r"^[\w'’]+-based\s+", re.I)
 _APOS_IN_WORD = re.compile(r"(?<=\w)['’](?=\w)")
@@ -186,7 +187,7 @@ def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
             elif _compatible(mentions[i], mentions[j]):
                 uf.union(i, j)
     # another name given for it: "X (also known as Y)", "X, formerly Y"
-    introduced: set[int] = set()  # mentions introduced as another name (never the record's name)
+    former: set[int] = set()  # mentions of a former name or a nickname (never the record's name)
     for i in range(1, n):
         prev, cur = mentions[i - 1], mentions[i]
         if (
@@ -196,7 +197,9 @@ def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
             and _AKA.match(text, prev.end, cur.start) is not None
         ):
             uf.union(i - 1, i)
-            introduced.add(i)
+            gap = text[prev.end : cur.start]
+            # the record keeps the first name; after "renamed" the new one
+            former.add(i - 1 if _RENAMED.search(gap) else i)
     # abbreviations given in parentheses
     abbrev_of: dict[str, int] = {}
     for i, m in enumerate(mentions):
@@ -262,7 +265,7 @@ def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
     for root in sorted(groups, key=lambda r: min(groups[r])):
         idx = groups[root]
         ms = [mentions[i] for i in idx]
-        named = [mentions[i] for i in idx if i not in introduced] or ms
+        named = [mentions[i] for i in idx if i not in former] or ms
         cats = {m.category for m in ms}
         category = "talent" if "talent" in cats else ms[0].category
         if _CJK.search(ms[0].text):

@@ -373,3 +373,10 @@ def test_quoted_title_with_two_lower_case_heads() -> None:
     assert [(i.name, i.kind.value) for i in a.initiatives] == [
         ('"Young Makers Build the Future" exchange and exhibition', "event")
     ]
+
+
+def test_former_and_new_names() -> None:
+    a = parse("Tarnby Industrial Park was renamed Tarnby High-tech Industrial Park in 2010.")
+    assert [(p.name, p.aliases) for p in a.parks] == [("Tarnby High-tech Industrial Park", ("Tarnby Industrial Park",))]
+    b = parse("临江高新区（原名临江经济开发区）今年引进企业。")
+    assert [(p.name, p.aliases) for p in b.parks] == [("临江高新区", ("临江经济开发区",))]
