@@ -61,7 +61,7 @@ _ONLY_DATE = [
 
 _SHAPE_RES = [re.compile(s) for s in _SHAPES]
 _MAX_PROSE_LINES = 12
-_DIGIT = re.compile(r"[0-9０-９]")
+_DIGIT = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 _MAX_LINES = 250
 _MAX_CHARS = 8000
 
@@ -114,7 +114,7 @@ def find_published(text: str) -> _dt.date | None:
     >>> find_published("In April 2010, the city announced a plan.") is None
     True
     """
-    # every shape of date holds a digit: lines without one are skipped at C speed
+    # every shape of date holds a four-digit year: other lines are skipped at C speed
     lines = [line for line in _header_lines(text) if _DIGIT.search(line) is not None]
     # 1. a labelled date
     for line in lines:
