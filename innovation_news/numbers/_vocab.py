@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Iterable
 from decimal import Decimal
 from importlib import resources
 from typing import Any
@@ -22,29 +23,35 @@ def load_toml(name: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def alternation(words: list[str] | set[str], *, spaces: bool = True) -> str:
+def alternation(words: Iterable[str], *, spaces: bool = True, space: str = r"\s+") -> str:
     """A regex matching any of ``words``, built as a character trie.
 
     A trie ("t(?:en|wo|h(?:ree|irty))") lets the regex engine reject a position after one
     character instead of trying every word, which makes scanning several times faster than a
     flat alternation; at each level the longer continuation is tried first, so the longest
-    word wins. With ``spaces`` an inner space matches one or more whitespace characters.
+    word wins. With ``spaces`` an inner space matches ``space`` (one or more whitespace
+    characters by default). An empty list gives a pattern that never matches.
     """
     trie: dict[str, Any] = {}
-    for w in set(words):
+    words = set(words)
+    if not words or "" in words:
+        words.discard("")
+        if not words:
+            return "(?!)"
+    for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_regex(trie, spaces)
+    return _trie_regex(trie, space if spaces else None)
 
 
-def _trie_regex(node: dict[str, Any], spaces: bool) -> str:
+def _trie_regex(node: dict[str, Any], space: str | None) -> str:
     ends = "" in node
     branches = []
     for ch in sorted(k for k in node if k):
-        atom = r"\s+" if (ch == " " and spaces) else re.escape(ch)
-        branches.append(atom + _trie_regex(node[ch], spaces))
+        atom = space if (ch == " " and space is not None) else re.escape(ch)
+        branches.append(atom + _trie_regex(node[ch], space))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -22,12 +22,13 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-
-import attrs
 from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
+import attrs
+
+from innovation_news.numbers._vocab import alternation
 from innovation_news.records.names import NameMention
 
 __all__ = ["find_names_zh", "ends_in_head"]
@@ -56,18 +57,18 @@ class _Compiled:
         w = v["words"]
         heads = sorted(self.heads, key=len, reverse=True)
         bnd = sorted(w["boundaries"], key=len, reverse=True)
-        self.boundary = re.compile("|".join(map(re.escape, bnd)))
-        self.talent = re.compile("|".join(map(re.escape, w["talent_words"])))
+        self.boundary = re.compile(alternation(bnd, spaces=False))
+        self.talent = re.compile(alternation(w["talent_words"], spaces=False))
         self.generic = frozenset(w["generic"])
-        self.head_rx = re.compile("(?:" + "|".join(map(re.escape, heads)) + ")(?!区|园|会|赛|城|谷)")
+        self.head_rx = re.compile(alternation(heads, spaces=False) + "(?!区|园|会|赛|城|谷)")
         self.quoted_only = frozenset(w["quoted_only"])
         mods = sorted(w["generic_modifiers"], key=len, reverse=True)
-        self.generic_mod = re.compile("(?:" + "|".join(map(re.escape, mods)) + r"|第?[一二三四五六七八九十\d]+[届次期个家项])")
+        self.generic_mod = re.compile("(?:" + alternation(mods, spaces=False) + r"|第?[一二三四五六七八九十\d]+[届次期个家项])")
         pbnd = sorted(w["park_boundaries"], key=len, reverse=True)
-        self.park_boundary = re.compile("|".join(map(re.escape, pbnd)))
+        self.park_boundary = re.compile(alternation(pbnd, spaces=False))
         self.park_openers = tuple(w["park_generic_openers"])
         self.initiative_openers = tuple(w["initiative_generic_openers"])
-        self.head_end = re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$")
+        self.head_end = re.compile(alternation(heads, spaces=False) + "$")
 
 
 _C: _Compiled | None = None
