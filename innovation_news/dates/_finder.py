@@ -821,19 +821,20 @@ def find_dates(
     """
     ensure_text(text, "find_dates")
     pub = context.published if context is not None else None
-    items = _scan(text, pub)
+    # "Copyright © 2021": a page-furniture year, not a date the article speaks of
+    items = [it for it in _scan(text, pub) if not _is_copyright(text, it)]
     if pub is None and infer_year and any(it.first is None for it in items):
         anchor = _anchor(text, items)
         if anchor is not None:
-            items = _scan(text, None, anchor)
-    # "Copyright © 2021": a page-furniture year, not a date the article speaks of
-    items = [it for it in items if not (
-        it.end - it.start == 4 and _COPYRIGHT.search(text, max(0, it.start - 16), it.start)
-    )]
+            items = [it for it in _scan(text, None, anchor) if not _is_copyright(text, it)]
     return [_to_model(text, it) for it in items]
 
 
 _COPYRIGHT = re.compile(r"(?:copyright|©|\(c\))\W{0,3}\Z", re.IGNORECASE)
+
+
+def _is_copyright(text: str, it: _Item) -> bool:
+    return it.end - it.start == 4 and _COPYRIGHT.search(text, max(0, it.start - 16), it.start) is not None
 
 
 def parse_date(text: str, context: Context | None = None) -> DateRange:

@@ -45,6 +45,11 @@ _NUM_DMY_DATE = (  # 31.12.2016
     r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
 )
 _TIME = r"(?:\s{1,3}|T)[0-2]?[0-9]:[0-5][0-9]"
+_LEADING_ISO = re.compile(
+    r"^\W{0,3}(?P<year>(?:19|20)[0-9]{2})-(?P<month>1[0-2]|0[1-9])-(?P<day>3[01]|[12][0-9]|0[1-9])"
+    r"(?![0-9])\s"
+)
+_LEADING_LINES = 8
 
 _SHAPES = [_EN_DATE, _DMY_DATE, _ISO_DATE, _ZH_DATE, _NUM_DMY_DATE]
 
@@ -138,6 +143,15 @@ def find_published(text: str) -> _dt.date | None:
                 alone = _date_of(m)
                 if alone is not None:
                     return alone
+    # 5. a header line that opens with a full ISO date ("2022-05-14 0 By ..."), before prose
+    for line in _header_lines(text)[:_LEADING_LINES]:
+        if len(line) >= 120 and not _LEADING_ISO.match(line):
+            break  # the body has begun
+        m = _LEADING_ISO.match(line)
+        if m is not None:
+            lead = _date_of(m)
+            if lead is not None:
+                return lead
     return None
 
 

@@ -45,3 +45,14 @@ def test_find_published(text: str, expected: dt.date | None) -> None:
 def test_only_the_header_is_read() -> None:
     body = "\n".join(f"Paragraph {i} of the story, long enough to count as prose text." for i in range(30))
     assert find_published(body + "\nDate: 2020-01-01") is None
+
+
+def test_header_line_opening_with_an_iso_date() -> None:
+    from innovation_news.dates import find_published
+
+    text = "A headline about a new industrial park\n2022-05-14 0 By Staff Writer\nThe park opened."
+    assert find_published(text) == dt.date(2022, 5, 14)
+    body_first = ("A long first paragraph of prose about the zone and its many new companies, "
+                  "written as a body paragraph would be, well past a headline's length.\n"
+                  "2022-05-14 0 By Staff Writer")
+    assert find_published(body_first) is None
