@@ -4,6 +4,7 @@ run every scanner over a text once without double counting."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from innovation_news._construct import construct
@@ -46,9 +47,11 @@ def scan_numeric(text: str, context: Context) -> list[Raw]:
     if context.language != "zh":
         raws = scan_en(text)
     if context.language != "en" and _CJK.search(text) is not None:
+        from innovation_news.numbers._traditional import simplified
         from innovation_news.numbers._zh_scan import scan_zh
 
-        zh = scan_zh(text)
+        # Traditional script is read through a same-length Simplified copy: offsets carry over
+        zh = scan_zh(simplified(text))
         if zh:
             raws = _merge(raws, zh) if raws else zh
     return raws
@@ -99,6 +102,21 @@ def _overlaps(span: Span, taken: list[tuple[int, int]]) -> bool:
     return any(s < span.end and span.start < e for s, e in taken)
 
 
+def _dates(text: str, ctx: Context, find_dates: Callable[..., list[DateRange]]) -> list[DateRange]:
+    """Dates, Traditional script read through a same-length Simplified copy (the spans then
+    take their text from the original)."""
+    from innovation_news.numbers._traditional import has_traditional, simplified
+
+    if not has_traditional(text):
+        return find_dates(text, ctx)
+    out = []
+    for d in find_dates(simplified(text), ctx):
+        s, e = d.span.start, d.span.end
+        span = construct(Span, {"start": s, "end": e, "text": text[s:e]})
+        out.append(d.model_copy(update={"span": span}))
+    return out
+
+
 def find_all(text: str, context: Context | None = None) -> Quantities:
     """Every quantity of every dimension in ``text`` (see :func:`innovation_news.find_quantities`)."""
     from innovation_news.dates import find_dates
@@ -121,7 +139,8 @@ def find_all(text: str, context: Context | None = None) -> Quantities:
             counts.append(model)
             continue
         strong.append((raw.start, raw.end))
-    dates: list[DateRange] = [d for d in find_dates(text, ctx) if not _overlaps(d.span, strong)]
+    dates: list[DateRange] = [d for d in _dates(text, ctx, find_dates)
+                              if not _overlaps(d.span, strong)]
     if dates and counts:
         taken = [(d.span.start, d.span.end) for d in dates]
         counts = [c for c in counts if not _overlaps(c.span, taken)]
