@@ -111,3 +111,11 @@ _ALPHABET = st.sampled_from(
 def test_place_like_noise(text: str) -> None:
     for m in find_places(text):
         assert text[m.start : m.end] == m.text
+
+
+def test_named_buildings_and_streets_are_not_divisions() -> None:
+    from innovation_news.places import find_places
+
+    assert find_places("guests of the Xinluo Hotel") == []
+    assert find_places("a shop on Shangdu Road") == []
+    assert [m.text for m in find_places("the Xinluo District government")] == ["Xinluo District"]
