@@ -238,9 +238,20 @@ _ZH_DATE_PREFIX = re.compile(r"\A(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?
 _ZH_LEAD = re.compile(
     r"(?:\s|其中|目前|今年|去年|明年|此外|同时|另外|包括|涉及|实施|计划实施|共|已|将|新建|开工|现场|集中|"
     r"此次|本次|这次|这批|此批|本批|"
-    r"签约|签订|签署|还|"
+    r"签约|签订|签署|还|有(?=\d|[一二三四五六七八九十两]+[个项家批])|"
     r"\d{2,4}年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?|\d{1,2}日|一期|首期|二期|[“\"])*"
 )
+# role words before a name: "主办方A", "出资方B" -- the name is A, B
+_ZH_ROLE = re.compile(r"(?:主办方|承办方|协办方|出资方|签约方|投资方|合作方|支持方|运营方|甲方|乙方)")
+# a preposition before a bare head noun: "按项目(类别)给予" names no target
+_ZH_PREP = re.compile(r"\A(?:按照|按|根据|依据|依照|对|向|给|为|以)")
+# a list inside a clause: "3 service projects, including A, B and C" -- A, B, C are examples
+_EN_INCLUDING = re.compile(r"\s*[,，—–-]?\s*\b(?:including|includes|included|such\s+as|e\.g\.)\b", re.IGNORECASE)
+_COUNT_WORD = re.compile(r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens", re.IGNORECASE)
+# "共有18个重点项目": the counted phrase starts at the number
+_ZH_HAS_COUNT = re.compile(r"(?:共有|共计|总计|合计|共|有)(?=(?:\d+|[一二三四五六七八九十两百]+)(?:个|项|批|家))")
+_EN_MAX_WORDS = 10
+_ZH_MAX_CHARS = 20
 _ZH_COUNT = re.compile(r"\d+(?:个|家|支|项)")
 _ZH_SUBJECT_IS = re.compile(r"(?:其中|目前|今年|去年|此外|同时)?[，,]?([^，,；;。是]{2,30}?)是")
 _SPACE = re.compile(r"\s+")
@@ -805,6 +816,44 @@ class _Finder:
         tail = [_norm(w) for w in re.findall(r"[\w\-]+", gap[conj[-1].end():])]
         return any(w in self.v.en_heads and w not in self.v.en_money_nouns for w in tail)
 
+    def aggregate_of(self, found: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+        """``found``, unless it is an example in an "including" list of the clause: then the noun
+        phrase the list belongs to ("3 service projects, including A, B and C, with a total
+        investment of X" -> "3 service projects")."""
+        text = self.text
+        clause = max(sentence[0], text.rfind(";", sentence[0], found[0]) + 1, text.rfind("；", sentence[0], found[0]) + 1)
+        marker = _EN_INCLUDING.search(text, clause, found[0])
+        if marker is None or found[0] - marker.end() > 400 or _PRED.search(text, marker.end(), found[0]):
+            return found
+        head = self.np_before(clause, marker.start(), need_head=True)
+        if head is None or _norm(text[head[0]:head[1]].split()[-1]) not in self.v.en_heads:
+            return found
+        words = _words(text[head[0]:head[1]])
+        for w_start, _, w in reversed(words[:-1]):
+            if _COUNT_WORD.fullmatch(w):
+                return head[0] + w_start, head[1]  # "the zone lists 4 X projects": the counted phrase
+        return head
+
+    def head_phrase(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A too long phrase cut to its head noun phrase: the last target noun with the modifiers
+        before it (back to a stop word, ten words at most)."""
+        text = self.text
+        words = _words(text[span[0]:span[1]])
+        if len(words) <= _EN_MAX_WORDS:
+            return span
+        v = self.v
+        for k in range(len(words) - 1, -1, -1):
+            if _norm(words[k][2]) in v.en_heads:
+                first = k
+                while first > 0 and k - first < _EN_MAX_WORDS - 1:
+                    w = _norm(words[first - 1][2])
+                    if w in v.en_stop or w in ("and", "or") or \
+                            text[span[0] + words[first - 1][1]:span[0] + words[first][0]].strip():
+                        break
+                    first -= 1
+                return span[0] + words[first][0], span[0] + words[k][1]
+        return span
+
     def acceptable(self, target: str | None) -> bool:
         """Whether a phrase can name what receives money: not a pronoun, a quantifier, a bare number
         or a word for the money itself ("Some", "5", "funds", "equity investment support")."""
@@ -822,6 +871,18 @@ class _Finder:
 
     def target_en(self, m: Money, decision: _Decision, right: _Decision, sentence: tuple[int, int],
                   lo: int, group_end: int = -1) -> tuple[str | None, Span | None, Named | None, str | None]:
+        """The target of an English amount; a phrase longer than ten words that names no record is
+        cut to its head noun phrase."""
+        t, sp, rec, investor = self.target_en_raw(m, decision, right, sentence, lo, group_end)
+        if t and sp is not None and rec is None and len(t.split()) > _EN_MAX_WORDS:
+            cut = self.head_phrase((sp.start, sp.end))
+            if cut != (sp.start, sp.end):
+                phrase = self.text[cut[0]:cut[1]]
+                t, sp = _clean_target(phrase), Span(start=cut[0], end=cut[1], text=phrase)
+        return t, sp, rec, investor
+
+    def target_en_raw(self, m: Money, decision: _Decision, right: _Decision, sentence: tuple[int, int],
+                      lo: int, group_end: int = -1) -> tuple[str | None, Span | None, Named | None, str | None]:
         text = self.text
         v = self.v
         start, end = m.span.start, m.span.end
@@ -985,6 +1046,7 @@ class _Finder:
                 ext = _PP_EXTENSION.match(text, found[1], start)
                 if ext:
                     found = (found[0], ext.end())
+                found = self.aggregate_of(found, sentence)
                 t, sp, rec = self.resolve(self.instead_of_place(found, sentence), start)
                 if self.acceptable(t):
                     return t, sp, rec, investor
@@ -1000,6 +1062,7 @@ class _Finder:
             ext = _PP_EXTENSION.match(text, head_np[1], start)
             if ext:
                 head_np = (head_np[0], ext.end())
+            head_np = self.aggregate_of(head_np, sentence)
             t, sp, rec = self.resolve(head_np, start)
             if self.acceptable(t):
                 return t, sp, rec, investor
@@ -1110,6 +1173,11 @@ class _Finder:
                 s = adverb.end() if adverb and len(adverb.group()) < 2 else verbs[-1].start()
             else:
                 s = verbs[-1].end()  # "A还发布了B项目" -> "B项目"
+        count = None
+        for count in _ZH_HAS_COUNT.finditer(text, s, end):
+            pass
+        if count is not None and end - count.end() >= 2:
+            s = count.end()
         if end - s < 2:
             return None
         if end - s > 80:
@@ -1118,6 +1186,35 @@ class _Finder:
 
     def target_zh(self, m: Money, decision: _Decision, sentence: tuple[int, int]
                   ) -> tuple[str | None, Span | None, Named | None]:
+        """The target of a Chinese amount, without a role word before it ("主办方A" -> "A"); a bare
+        head noun after a preposition ("按项目") is none."""
+        target, span, record = self.target_zh_raw(m, decision, sentence)
+        if target is None:
+            return None, None, None
+        if span is not None:
+            role = None
+            for role in _ZH_ROLE.finditer(self.text, max(0, span.start - 3), min(span.end, span.start + 3)):
+                pass
+            if role is not None and span.start < role.end() < span.end and role.start() <= span.start + 1:
+                span = Span(start=role.end(), end=span.end, text=self.text[role.end():span.end])
+                target = span.text
+        if span is not None and record is None and "、" not in target and "等" not in target and \
+                len(_PAREN.sub("", target)) > _ZH_MAX_CHARS:
+            # too long a clause: its last phrase ending with a head noun
+            heads = list(self.v.zh_heads.finditer(self.text, span.start, span.end))
+            cut = self.zh_np_ending(span.start, heads[-1].end()) if heads else None
+            if cut is not None and cut[1] - cut[0] < len(target):
+                span = Span(start=cut[0], end=cut[1], text=self.text[cut[0]:cut[1]])
+                target = span.text
+        bare = _ZH_PREP.sub("", target)
+        if bare in self.v.zh_head_words or (bare != target and bare in self.v.zh_generic):
+            return None, None, None
+        if target in ("项目", "按项目"):
+            return None, None, None
+        return target, span, record
+
+    def target_zh_raw(self, m: Money, decision: _Decision, sentence: tuple[int, int]
+                      ) -> tuple[str | None, Span | None, Named | None]:
         text = self.text
         end = m.span.end
         # 1. "总投资X的Y项目"
@@ -1187,6 +1284,8 @@ class _Finder:
         """The target a clause names: its last phrase ending with a head noun, or an anaphor; never the
         agent of a 由/被 phrase ("该项目由A公司投资建设" -> "该项目")."""
         text = self.text
+        while end > lo and text[end - 1] in "、 \t":
+            end -= 1  # "A类7个、总投资X": the item before the list mark
         agent = _ZH_AGENT.search(text, lo, end)
         if agent is not None and agent.start() - lo >= 2:
             end = agent.start()
@@ -1197,6 +1296,8 @@ class _Finder:
             if np is None or np[1] - np[0] <= len(h.group()):
                 continue
             phrase = text[np[0]:np[1]]
+            if _ZH_PREP.sub("", phrase) in (h.group(), *self.v.zh_generic) and _ZH_PREP.match(phrase):
+                continue  # "按项目类别给予…": a bare head after a preposition names nothing
             for g in sorted(self.v.zh_generic, key=len, reverse=True):
                 at = phrase.find(g)
                 if at >= 0 and (phrase.startswith(g) or phrase.endswith(g)) and \

@@ -464,3 +464,50 @@ def test_amount_in_brackets_after_a_rate_of_salaries() -> None:
     [inv] = _find(text)
     assert inv.kind is InvestmentKind.GRANT
     assert inv.target == "chief scientists"
+
+
+# ----------------------------------------------------------------------------- aggregates and padding
+
+
+def test_aggregate_not_an_example_of_its_including_list() -> None:
+    text = ("Intro line.\nThe Harbour Zone lists 4 logistics projects, including the Pine Cold Chain Depot, "
+            "Cedar Freight Terminal and Willow Inn, with a total investment of 2.6 billion yuan.")
+    [inv] = _find(text)
+    assert inv.target == "4 logistics projects"
+    text = ("Intro line.\nA total of 12 key projects — including the Aspen Chip Plant, the Oak Bridge project "
+            "and several housing projects — will start this spring, with a total investment of 9 billion yuan.")
+    [inv] = _find(text)
+    assert inv.target == "12 key projects"
+
+
+def test_long_phrase_cut_to_its_head() -> None:
+    text = ("Intro line.\nThe county will help local innovative and entrepreneurial enterprises and foster "
+            "key projects with a top award of 50 million yuan.")
+    [inv] = _find(text)
+    assert inv.target == "key projects"
+    text = ("Intro line.\nThey signed a deal for the smart green recycled composite textile new materials "
+            "project in the Birch Lake autonomous county, worth 3 billion yuan.")
+    [inv] = _find(text)
+    assert inv.target is not None and len(inv.target.split()) <= 10
+    assert inv.target.endswith("project")
+
+
+def test_chinese_category_not_the_preposition() -> None:
+    text = "导语。\n按项目类型划分，数字经济类5个、总投资80亿元；民生保障类9个、总投资40亿元。"
+    assert [i.target for i in _find(text)] == ["数字经济类", "民生保障类"]
+    text = "导语。\n对入选企业按项目类别给予最高300万元资助。"
+    [inv] = _find(text)
+    assert inv.target != "按项目"
+    assert inv.target != "项目"
+
+
+def test_chinese_count_and_role_words_trimmed() -> None:
+    text = "导语。\n本季度全区共有18个重点项目集中开工，总投资额达260亿元。"
+    [inv] = _find(text)
+    assert inv.target == "18个重点项目"
+    text = "导语。\n为办好赛事，主办方松江科创园将安排500万元奖金。"
+    start = text.index("方松江科创园")
+    park = Park(id="park-1", name="方松江科创园", kind="park",
+                mentions=[Mention(span=Span(start=start, end=start + 6, text="方松江科创园"))])
+    [inv] = _find(text, named=[park])
+    assert inv.target == "松江科创园"
