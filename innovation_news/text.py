@@ -149,6 +149,8 @@ _NO_SPLIT_ABBREV = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec approx vs e.g i.e u.s u.k u.n p.r
     a.m p.m dept est ave rd jr sr op ed eds pp cf""".split()
 )
+# a word ending in 2+ lower-case letters, a full stop, a capitalised word (no space between)
+_GLUED_STOP = re.compile(r"(?<![\w.@/])([A-Za-z]*[a-z]{2})\.([A-Z][a-z]+)(?=[\s,;:])")
 _COMPANY_ABBREV = frozenset("co ltd inc corp plc llc bhd gmbh ag etc".split())
 
 
@@ -182,6 +184,10 @@ def _sentences_in(text: str, start: int, end: int, out: list[Pair]) -> None:
             if dot > start and text[dot - 1].isdigit() and dot + 1 < end and text[dot + 1].isdigit():
                 continue
         cuts.append(m.end())
+    for m in _GLUED_STOP.finditer(text, start, end):
+        # "…High-tech Zone.It will…": a full stop with the space missing
+        if m.group(1).lower() not in _NO_SPLIT_ABBREV and m.group(1).lower() not in _COMPANY_ABBREV:
+            cuts.append(m.start(2))
     cuts.sort()
     pos = start
     for cut in cuts:

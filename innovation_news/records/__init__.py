@@ -95,6 +95,11 @@ def _sentence_of(sentences: Sequence[Pair], offset: int) -> Pair | None:
 _WRAP_GAP = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")
 _OPEN_END = re.compile(r"[\w\u3400-\u9fff”\"]")
 _HEAD_END_EN = re.compile(r"(?:Park|Zone|Area|Town|City|Valley|Corridor|Base|Incubator|Summit|Forum|Conference|Expo|Fair|Plan|Program|Programme|Competition|Contest)s?$")
+# a short heading line: an optional numbering, then at most eight capitalised words and connectors
+_HEADING_LINE = re.compile(
+    r"(?:(?:[IVX]+|\d+|[A-Z])[.)、]\s*)?[A-Z][\w'’\-]*"
+    r"(?:[ \t]+(?:[A-Z0-9][\w'’\-]*|&|and|of|for|the|in|on|to|a|an)){0,7}"
+)
 _HEADLINE_PUNCT = re.compile(r"[,，。.;；:：!！?？、]")
 
 
@@ -137,6 +142,8 @@ def _headline(text: str, s: int, e: int, first_para: Pair | None) -> bool:
     line_start = text.rfind("\n", 0, s) + 1
     if e - line_start < 25:
         return True  # a short English line (a byline, a menu entry) is no wrapped sentence
+    if _HEADING_LINE.fullmatch(text, line_start, e) is not None:
+        return True  # "II. Application & Appraisal Schedule": a short title-case heading
     words = re.findall(r"[A-Za-z][\w'’\-]*", text[s:e])
     long_words = [w for w in words if len(w) >= 4]
     return len(long_words) >= 4 and sum(1 for w in long_words if w[0].isupper()) >= 0.85 * len(long_words)

@@ -11,6 +11,7 @@ The record's ``name`` is its fullest surface form; ``aliases`` every other form.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -77,6 +78,7 @@ _SPELLINGS = (
     (re.compile(r"\b(?:sci tech|science and technology|science technology)\b(?! park$| city$)"), "science technology"),
     (re.compile(r"\bindustry (park|zone|base|area)\b"), r"industrial \1"),
     (re.compile(r"\btechnological\b"), "technology"),
+    (re.compile(r"\bnew district$"), "new area"),
 )
 
 
@@ -330,7 +332,18 @@ def _subsequence(a: str, b: str) -> bool:
     return all(ch in it for ch in a)
 
 
+_PAREN_PART = re.compile(r"[(（]([^()（）]+)[)）]")
+
+
+def _different(a: str, b: str) -> bool:
+    """Whether two parenthesised parts name different things (a misspelling is the same)."""
+    return a != b and difflib.SequenceMatcher(None, a, b).ratio() < 0.75
+
+
 def _compatible(a: NameMention, b: NameMention) -> bool:
+    pa, pb = _PAREN_PART.search(a.text), _PAREN_PART.search(b.text)
+    if pa is not None and pb is not None and _different(normal(pa.group(1)), normal(pb.group(1))):
+        return False  # 西部(重庆)科学城 and 西部(成都)科学城: two places
     if a.category == b.category:
         return True
     return {a.category, b.category} <= {"initiative", "talent"}

@@ -94,6 +94,8 @@ class _Vocab:
         self.stop_lower = frozenset(w["stop_lower"])
         self.talent = frozenset(w["talent_words"])
         self.headline_verbs = frozenset(w["headline_verbs"])
+        self.plain = frozenset(w["plain_words"])
+        self.transport = frozenset(w["transport_words"])
         # capitalised heads (the last word of every head phrase, capitalised) -- anchors
         # one pass for both: capitalised heads (group "cap") and lower-case heads (group "low");
         # the look-ahead on the first letter lets most positions fail at once
@@ -320,7 +322,21 @@ def find_names_en(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
         cands.extend(_quoted_names(text, sent, v))
         found.extend(_best(text, cands))
     found.sort(key=lambda c: c.start)
-    return [_or_abbrev(text, m) for m in found]
+    return [_or_abbrev(text, m) for m in found if not _plain_name(m, v)]
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d+")
+
+
+def _plain_name(m: NameMention, v: _Vocab) -> bool:
+    """A generic phrase ("News and Policies", "the provincial scheme") or a transport project
+    ("X Highway Composite Corridor") is no name."""
+    words = _NAME_WORD.findall(m.text)
+    if words and all(w.lower() in v.plain for w in words):
+        return True
+    if m.category == "park" and m.kind == "corridor" and any(w in v.transport for w in words):
+        return True
+    return False
 
 
 _OR_ABBREV = re.compile(r"\s*,?\s*(?:or|aka|a\.k\.a\.)\s+([A-Z][A-Z0-9&]{1,9})(?=\s*[)）\],.;])")
@@ -497,6 +513,11 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, c
                     j -= 1
                 if _is_known_place(text[toks[j].start : toks[i].end]):
                     return None
+                q = j - 1
+                if q >= 1 and toks[q].kind == "q" and q in sent.quotes and sent.quotes[q] < q - 1:
+                    o = sent.quotes[q]
+                    if _is_cap(toks[o + 1]) and q - o <= 8:
+                        return o  # '"Ningbo 3315" Excellence plan': the quoted part belongs to it
                 return j
         return None
     n_cap = 0
@@ -507,6 +528,8 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, c
         if t.kind == "w" and t.text in v.headline_verbs and sent.title_case:
             break
         if t.kind == "w":
+            if t.text == "The" and i > 0 and first > i and toks[i - 1].kind == "w":
+                break  # "… Schedule The 2024 X Programme": a capitalised "The" opens a new name
             if _is_cap(t):
                 if _strip_possessive(t.text) != t.text and (
                     _strip_possessive(t.text) in ("China", "Country", "City", "Province", "County", "District")

@@ -100,13 +100,33 @@ _RUN = re.compile(
 )
 _HAS_CJK = re.compile("[\u3400-\u9fff]")
 _LEVEL_PREFIX = re.compile(r"^(?:国家级|省级|市级|区级|县级|国家|省|市)")
-_NUM_PREFIX = re.compile(r"(?:\d+|[一二三四五六七八九十百千万]+)(?:个|家|项|大(?![学会赛厦道])|支|类|期)|前[一二三四五六七八九十\d]+[届期]")
+_NUM_PREFIX = re.compile(r"(?:(?:共有|还有|有|共|约|近|超)?)(?:\d+|[一二三四五六七八九十百千万]+)(?:个|家|项|大(?![学会赛厦道])|支|类|期)|前[一二三四五六七八九十\d]+[届期]")
 _DATE_INSIDE = re.compile(r"\d+月|\d+日|[一二三四五六七八九十]+月")
 
 
 _TITLE = re.compile(r"《([^《》\s]{2,40})》")
 _LEAD_YEAR = re.compile(r"^(?:(?:19|20)\d\d年?(?:度)?|第[一二三四五六七八九十百\d]+[届次期])")
+# Traditional characters of name heads and boundary words, beyond the quantity table
+_NAME_TRAD = str.maketrans(
+    "簽構範電創學術領興協議戰綜體運營務導備態聯網雲鎮廠醫樓場環線鐵橋島灣東廣門華陽會賽動辦舉啟參與議舊鄉縣鎮優勢勵獎補貼稅進應積極龍頭態圖書館總規劃專項負責擴國訪問時",
+    "签构范电创学术领兴协议战综体运营务导备态联网云镇厂医楼场环线铁桥岛湾东广门华阳会赛动办举启参与议旧乡县镇优势励奖补贴税进应积极龙头态图书馆总规划专项负责扩国访问时",
+)
 _CONJ = "和与及暨并、"
+_AMOUNT_INSIDE = re.compile(r"[\d一二三四五六七八九十百千两]+(?:\.\d+)?\s*[万亿]?\s*(?:元|美元|港元)")
+_CAMPUS = re.compile(r"医院|学校|大学|学院|中学|小学")
+_CAMPUS_END = re.compile(r"(?:医院|学校|大学|学院|中学|小学)$")
+_CAMPUS_AFTER = re.compile(r"院区|校区")
+# a valley brand that is a company: "央企X光谷", "X光谷公司", "X光谷与Y市签订…协议"
+_COMPANY_BEFORE = re.compile(r"(?:企业|公司|集团|央企|国企)$")
+_SIGNS = re.compile(r"^[与和同][^，。；,;]{0,24}?签[订訂署约約]")
+
+
+def _company_valley(text: str, start: int, end: int, sentence: Pair) -> bool:
+    if _COMPANY_BEFORE.search(text, max(sentence[0], start - 4), start) is not None:
+        return True
+    if _COMPANY_AFTER.match(text, end) is not None and re.match(r"[\u3400-\u9fff]{0,4}?(?:公司|集团)", text[end:]):
+        return True
+    return _SIGNS.match(text[end : min(sentence[1], end + 40)]) is not None
 _COMPANY_AFTER = re.compile(r"[\u3400-\u9fff]{0,10}?(?:有限责任公司|有限公司|股份公司|公司|集团)")
 _MAX_PARK = 24  # characters of a Chinese park name
 _MAX_INITIATIVE = 40
@@ -114,6 +134,16 @@ _MAX_INITIATIVE = 40
 
 def find_names_zh(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
     """Every Chinese park / initiative / talent-programme name mention, in text order."""
+    from innovation_news.numbers._traditional import has_traditional, simplified
+
+    if has_traditional(text):
+        # Traditional script: scan the same-length Simplified reading, name the original text
+        src = simplified(text).translate(_NAME_TRAD)
+        return [attrs.evolve(m, text=text[m.start : m.end]) for m in _find_names_zh(src, sentences)]
+    return _find_names_zh(text, sentences)
+
+
+def _find_names_zh(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
     c = _c()
     out: list[NameMention] = []
     for s_start, s_end in sentences:
@@ -406,7 +436,12 @@ def _candidate(
     bare = _LEVEL_PREFIX.sub("", name)
     if name in c.generic or bare in c.generic or len(bare) - len(head) < 2:
         return None
-    if _DATE_INSIDE.search(name):
+    if _DATE_INSIDE.search(name) or _AMOUNT_INSIDE.search(name):
+        return None
+    if park and (_CAMPUS.search(name, 0, len(name) - len(head)) is not None and _CAMPUS_END.search(name[: len(name) - len(head)])
+                 or _CAMPUS_AFTER.match(text, n_end) is not None):
+        return None  # "…医院科学城院区": a hospital or school campus, not a park
+    if park and head.endswith("光谷") and _company_valley(text, n_start, n_end, sentence):
         return None
     modifier = bare[: len(bare) - len(head)].strip("“”\" ")
     pos = 0

@@ -380,3 +380,74 @@ def test_former_and_new_names() -> None:
     assert [(p.name, p.aliases) for p in a.parks] == [("Tarnby High-tech Industrial Park", ("Tarnby Industrial Park",))]
     b = parse("临江高新区（原名临江经济开发区）今年引进企业。")
     assert [(p.name, p.aliases) for p in b.parks] == [("临江高新区", ("临江经济开发区",))]
+
+
+def test_heading_line_and_capital_the_do_not_join_a_name() -> None:
+    text = (
+        "The county released its yearly talent notice for overseas engineers this week.\n"
+        "II. Application & Review Timetable\n"
+        "The 2025 Harbourvale Talent Programme is open to applicants until June 30, 2025."
+    )
+    a = parse(text)
+    assert [t.name for t in a.talent_programs] == ["2025 Harbourvale Talent Programme"]
+
+
+def test_missing_space_after_full_stop_ends_the_name() -> None:
+    a = parse("Work on the plant began in Lanxi Ridge High-tech Zone.It will finish next year.")
+    assert [p.name for p in a.parks] == ["Lanxi Ridge High-tech Zone"]
+
+
+def test_quoted_prefix_of_lower_case_head_is_kept() -> None:
+    a = parse('In May the city launched the "Harbourvale 4422" Excellence plan for new firms.')
+    names = [r.name for r in (*a.initiatives, *a.talent_programs)]
+    assert names == ['"Harbourvale 4422" Excellence plan']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News and Policies\n\nThe county opened a new lab for its makers on Monday.",
+        "Details of the Programme are given below for all applicants.",
+        "Experts may join \u201cthe provincial scheme\u201d or \u201cthe national scheme\u201d this year.",
+        "Talent Introduction Program Helps Grow The County Brainpower\n\nIt started in May.",
+    ],
+)
+def test_plain_phrases_are_no_names(text: str) -> None:
+    a = parse(text)
+    assert not a.initiatives and not a.talent_programs
+
+
+def test_transport_corridor_is_no_park() -> None:
+    a = parse("Projects include the Lanxi Highway Composite Corridor and the Lanxi Ridge Industrial Park.")
+    assert [p.name for p in a.parks] == ["Lanxi Ridge Industrial Park"]
+
+
+def test_new_area_and_new_district_with_place_are_one_park() -> None:
+    text = (
+        "Firms moved into Harbourvale Lanxi New District last year. "
+        "Lanxi New Area now hosts 300 companies."
+    )
+    a = parse(text)
+    assert [(p.name, p.aliases) for p in a.parks] == [("Harbourvale Lanxi New District", ("Lanxi New Area",))]
+
+
+def test_zh_parenthesised_places_that_differ_are_two_parks() -> None:
+    a = parse("两地依托西部(甲州)科学城和西部(乙州)科学城，合作不断深化。")
+    assert sorted(p.name for p in a.parks) == ["西部(乙州)科学城", "西部(甲州)科学城"]
+
+
+@pytest.mark.parametrize(
+    "text, parks",
+    [
+        ("本次大赛主办方蓝溪高新区共设奖金。", ["蓝溪高新区"]),
+        ("该院区即蓝溪大学附属医院科学城院区，于今年启用。", []),
+        ("央企蓝溪光谷与甲州市签订合作协议，打造蓝溪光谷甲州数字产业园。", ["蓝溪光谷甲州数字产业园"]),
+    ],
+)
+def test_zh_park_boundaries(text: str, parks: list[str]) -> None:
+    assert [p.name for p in parse(text).parks] == parks
+
+
+def test_zh_amount_in_policy_name_and_traditional_generic_policy() -> None:
+    a = parse("今年蓝溪区安排3000万元政策资金，並完善產業政策。")
+    assert not a.initiatives
