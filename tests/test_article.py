@@ -112,3 +112,13 @@ def test_parse_article_arbitrary_unicode(text: str) -> None:
     a = parse_article(text)
     for s, e, t in _all_spans(a):
         assert text[s:e] == t
+
+
+def test_glued_full_stop_splits_sentences() -> None:
+    text = "Work began in Lanxi Ridge High-tech Zone.It will end soon. The U.S. firm paid 3.5 yuan."
+    layout = split_text(text)
+    assert [text[s:e] for s, e in layout.sentences] == [
+        "Work began in Lanxi Ridge High-tech Zone.",
+        "It will end soon.",
+        "The U.S. firm paid 3.5 yuan.",
+    ]

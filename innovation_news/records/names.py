@@ -525,8 +525,10 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, c
         if hi - i > _MAX_LEFT:
             return None  # runs on and on: not a name (and keeps the walk linear)
         t = toks[i]
-        if t.kind == "w" and t.text in v.headline_verbs and sent.title_case:
-            break
+        if t.kind == "w" and t.text in v.headline_verbs and sent.title_case and not (
+            t.text == "New" and i > 0 and _is_cap(toks[i - 1]) and toks[i - 1].text not in v.headline_verbs
+        ):
+            break  # ("Huguang New Energy … Base": "New" inside a run of name words is no verb)
         if t.kind == "w":
             if t.text == "The" and i > 0 and first > i and toks[i - 1].kind == "w":
                 break  # "… Schedule The 2024 X Programme": a capitalised "The" opens a new name

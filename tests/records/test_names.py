@@ -451,3 +451,8 @@ def test_zh_park_boundaries(text: str, parks: list[str]) -> None:
 def test_zh_amount_in_policy_name_and_traditional_generic_policy() -> None:
     a = parse("今年蓝溪区安排3000万元政策资金，並完善產業政策。")
     assert not a.initiatives
+
+
+def test_new_inside_a_title_case_name_run() -> None:
+    a = parse("The Lanxi New Energy Wire Harness Manufacturing Base Project is located")
+    assert [p.name for p in a.parks] == ["Lanxi New Energy Wire Harness Manufacturing Base"]
