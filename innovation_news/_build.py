@@ -47,11 +47,11 @@ def scan_numeric(text: str, context: Context) -> list[Raw]:
     if context.language != "zh":
         raws = scan_en(text)
     if context.language != "en" and _CJK.search(text) is not None:
-        from innovation_news.numbers._traditional import simplified
+        from innovation_news.numbers._traditional import has_traditional, simplified
         from innovation_news.numbers._zh_scan import scan_zh
 
         # Traditional script is read through a same-length Simplified copy: offsets carry over
-        zh = scan_zh(simplified(text))
+        zh = scan_zh(simplified(text) if has_traditional(text) else text)
         if zh:
             raws = _merge(raws, zh) if raws else zh
     return raws
