@@ -441,6 +441,8 @@ def _from_head(
         return None
     if _STOP_NAMES.search(name):
         return None
+    if category == "park" and _generic_plural_park(sent, first, he, head_word, v):
+        return None
     if category == "initiative" and head_word in ("Project", "Projects", "project"):
         if not v.talent_rx.search(name):
             return None
@@ -573,6 +575,9 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, c
                     and prev.text not in _PLACE_NOUNS
                     and not _ends_with_head(prev.text, v)
                     and _strip_possessive(prev.text) == prev.text
+                    and _distinctive(sent, i + 1, hi - 1, v)
+                    and prev.text not in _DOC_TITLE_WORDS
+                    and not _in_doc_title(sent, i - 1)
                 ):
                     i -= 1  # "Internet of Things Industrial Park"
                     continue
@@ -617,6 +622,42 @@ def _walk_left(text: str, sent: _Sentence, hi: int, v: _Vocab, *, lower: bool, c
             continue
         break
     return first
+
+
+_DOC_TITLE_WORDS = frozenset(
+    "Report Reports Evaluation Evaluations Ranking Rankings List Lists Index Indices Assessment Survey Study Paper".split()
+)
+
+
+def _in_doc_title(sent: _Sentence, j: int) -> bool:
+    """Whether the run of capitalised words ending at token ``j`` follows a document title
+    ("Evaluation Report on the …", "Ranking of …")."""
+    toks = sent.toks
+    k = j
+    while k >= 0 and toks[k].kind == "w" and _is_cap(toks[k]):
+        k -= 1
+    if k >= 0 and toks[k].text in ("the", "a", "an"):
+        k -= 1
+    return k >= 1 and toks[k].text in ("on", "of", "for") and toks[k - 1].text in _DOC_TITLE_WORDS
+
+
+_PLURAL_PARK_MODIFIERS = frozenset("Key Major Leading Priority Featured Characteristic High Low".split())
+
+
+def _generic_plural_park(sent: _Sentence, first: int, he: int, head_word: str, v: _Vocab) -> bool:
+    """A plural park head after only generic words, or after an event's year ("2012 Hunan
+    Key Parks", "National High Technology Industry Development Zones"), names no park."""
+    if not head_word.endswith("s") or head_word[:-1] not in v.heads:
+        return False
+    toks = sent.toks
+    if toks[first].kind == "w" and _YEAR.fullmatch(toks[first].text):
+        return True
+    if he >= 1 and toks[he - 1].text in ("Key", "Major", "Leading", "Priority"):
+        return True
+    return all(
+        t.kind != "w" or t.text in v.generic or t.text in _PLURAL_PARK_MODIFIERS or not _is_cap(t)
+        for t in toks[first : he + 1]
+    )
 
 
 def _ends_with_head(word: str, v: _Vocab) -> bool:
@@ -731,7 +772,8 @@ def _walk_right(
             break
         obj = text[toks[j].start : toks[end_j].end]
         if t.text in ("in", "at") and (
-            last_word in ("Province", "City", "County", "District", "Prefecture") or _is_known_place(obj)
+            _strip_possessive(toks[j].text) != toks[j].text
+            or last_word in ("Province", "City", "County", "District", "Prefecture") or _is_known_place(obj)
         ):
             break
         last = end_j
@@ -786,10 +828,14 @@ def _title_run(sent: _Sentence, j: int, v: _Vocab) -> int | None:
             if k < n and (_is_cap(toks[k]) or toks[k].kind == "q" and k in sent.quotes and sent.quotes[k] > k):
                 if t.text == "and" and toks[k].text in v.head_first:
                     break
+                if t.text in ("in", "at") and _strip_possessive(toks[k].text) != toks[k].text:
+                    break  # "… in Beijing's Chaoyang": a location, not more of the name
                 j = k
                 continue
             break
         if t.kind == "s" and t.text in "&·•-–/" and last is not None:
+            if t.text in "-–" and (t.start > toks[j - 1].end or j + 1 < len(toks) and toks[j + 1].start > t.end):
+                break  # " -- ", " – ": a spaced dash opens an aside, not more of the name
             j += 1
             continue
         break

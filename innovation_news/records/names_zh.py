@@ -93,7 +93,7 @@ _RUN = re.compile(
     # a single dash between name characters ("中国—东盟博览会", "“青山—绿水杯”"), not "——"
     "|(?<=[\u3400-\u9fff“”])[—－–-](?=[\u3400-\u9fff“])"
     # a short parenthesised part inside a name ("中国(重庆)眼镜产业园")
-    "|[(（][\u3400-\u9fff]{1,8}[)）](?=[\u3400-\u9fff])"
+    "|[(（][\u3400-\u9fff]{1,8}[)）](?=[\u3400-\u9fff“])"
     # a hard line wrap (one line break, no blank line) between two CJK characters
     "|(?<=[\u3400-\u9fff])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[\u3400-\u9fff])"
     ")+"
@@ -108,8 +108,8 @@ _TITLE = re.compile(r"《([^《》\s]{2,40})》")
 _LEAD_YEAR = re.compile(r"^(?:(?:19|20)\d\d年?(?:度)?|第[一二三四五六七八九十百\d]+[届次期])")
 # Traditional characters of name heads and boundary words, beyond the quantity table
 _NAME_TRAD = str.maketrans(
-    "簽構範電創學術領興協議戰綜體運營務導備態聯網雲鎮廠醫樓場環線鐵橋島灣東廣門華陽會賽動辦舉啟參與議舊鄉縣鎮優勢勵獎補貼稅進應積極龍頭態圖書館總規劃專項負責擴國訪問時",
-    "签构范电创学术领兴协议战综体运营务导备态联网云镇厂医楼场环线铁桥岛湾东广门华阳会赛动办举启参与议旧乡县镇优势励奖补贴税进应积极龙头态图书馆总规划专项负责扩国访问时",
+    "簽構範電創學術領興協議戰綜體運營務導備態聯網雲鎮廠醫樓場環線鐵橋島灣東廣門華陽會賽動辦舉啟參與議舊鄉縣鎮優勢勵獎補貼稅進應積極龍頭態圖書館總規劃專項負責擴國訪問時訂踐",
+    "签构范电创学术领兴协议战综体运营务导备态联网云镇厂医楼场环线铁桥岛湾东广门华阳会赛动办举启参与议旧乡县镇优势励奖补贴税进应积极龙头态图书馆总规划专项负责扩国访问时订践",
 )
 _CONJ = "和与及暨并、"
 _AMOUNT_INSIDE = re.compile(r"[\d一二三四五六七八九十百千两]+(?:\.\d+)?\s*[万亿]?\s*(?:元|美元|港元)")

@@ -456,3 +456,41 @@ def test_zh_amount_in_policy_name_and_traditional_generic_policy() -> None:
 def test_new_inside_a_title_case_name_run() -> None:
     a = parse("The Lanxi New Energy Wire Harness Manufacturing Base Project is located")
     assert [p.name for p in a.parks] == ["Lanxi New Energy Wire Harness Manufacturing Base"]
+
+
+@pytest.mark.parametrize(
+    "text, parks",
+    [
+        ("The 2019 Evaluation Report on the Openness of National High-tech Zone was released in Lanxi.", []),
+        ("He gave a talk on the Green Growth of National Hi-tech Zones in the New Era.", []),
+        ("The 2015 Lanxi (Hefei) Key Parks Promotion Conference was held that day.", []),
+        ("It follows the National High Technology Industry Development Zones Index System.", []),
+        ("The Ranking of Lanxi Industrial Park rose again.", ["Lanxi Industrial Park"]),
+        ("The Internet of Things Industrial Park opened in Lanxi.", ["Internet of Things Industrial Park"]),
+    ],
+)
+def test_no_park_from_document_titles_or_generic_plurals(text: str, parks: list[str]) -> None:
+    assert [p.name for p in parse(text).parks] == parks
+
+
+def test_initiative_stops_before_possessive_place_and_spaced_dash() -> None:
+    a = parse('Deals were signed at the Lanxi Invest Conference in Hefei\'s Binhu -- "the Lake City".')
+    assert [i.name for i in a.initiatives] == ["Lanxi Invest Conference"]
+
+
+@pytest.mark.parametrize(
+    "text, parks, initiatives, talent",
+    [
+        ("蓝溪县全力践行“三新”战略。", [], ["“三新”战略"], []),
+        ("蓝溪州(云岭)“千人计划”人才产业园开园。", ["蓝溪州(云岭)“千人计划”人才产业园"], [], []),
+        ("产业园是综合型创新创业基地，重点引进“万人计划”专家。", [], [], ["万人计划"]),
+        ("双方簽訂蓝溪啟迪科技園合作協議。", ["蓝溪啟迪科技園"], [], []),
+    ],
+)
+def test_zh_leading_verbs_paren_prefix_and_talent_plans(
+    text: str, parks: list[str], initiatives: list[str], talent: list[str]
+) -> None:
+    a = parse(text)
+    assert [p.name for p in a.parks] == parks
+    assert [i.name for i in a.initiatives] == initiatives
+    assert [t.name for t in a.talent_programs] == talent
