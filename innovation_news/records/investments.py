@@ -31,6 +31,7 @@ from innovation_news.models.records import (
     Park,
     TalentProgram,
 )
+from innovation_news.numbers._traditional import has_traditional, simplified
 from innovation_news.numbers._vocab import alternation
 
 __all__ = ["find_investments", "Named"]
@@ -42,6 +43,16 @@ _EXCLUDE = "exclude"
 _SMALL = {"CNY": Decimal(100_000), "USD": Decimal(15_000), "EUR": Decimal(15_000),
           "HKD": Decimal(100_000), "JPY": Decimal(2_000_000), "KRW": Decimal(20_000_000)}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# Traditional forms of cue and head characters beyond the shared table (one for one: offsets hold)
+_MORE_SIMPLIFIED = str.maketrans(
+    "簽協議訂貸銷稅營進務納費損傳場廠團礎鎮導體電動網絡裝備製構術獎勵補貼運",
+    "签协议订贷销税营进务纳费损传场厂团础镇导体电动网络装备制构术奖励补贴运",
+)
+
+
+def _simplified(text: str) -> str:
+    """``text`` in Simplified script, character for character (same length, same offsets)."""
+    return simplified(text).translate(_MORE_SIMPLIFIED) if has_traditional(text) else text
 
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -120,6 +131,8 @@ class _Vocab:
     zh_adverb: re.Pattern[str]
     zh_contribute: frozenset[str]
     en_money_nouns: frozenset[str]
+    en_weak_targets: frozenset[str]
+    en_people: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +194,8 @@ def _vocab() -> _Vocab:
         ),
         en_not_targets=frozenset(_norm(w) for w in en["heads"]["not_targets"]),
         en_money_nouns=frozenset(_norm(w) for w in en["heads"]["money_nouns"]),
+        en_weak_targets=frozenset(_norm(w) for w in en["heads"]["weak_targets"]),
+        en_people=frozenset(_norm(w) for w in en["heads"]["people"]),
         en_fund_money=frozenset(_norm(w) for w in en["fund_money"]["cues"]),
         small_keep=frozenset(_norm(w) for w in raw["small"]["keep_cues"]),
         small_drop=re.compile(
@@ -294,6 +309,27 @@ _CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_BODY = re.compile(r"[.。!?！？]\s*\Z")
+# a time span is never a target: "in five years", "over the next 3 years", "by 2025"
+_SPAN_COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a|an)"
+_TIME_SPAN_NP = re.compile(
+    rf"\A(?:(?:the|next|coming|past|last|following|first|further)\s+)*(?:{_SPAN_COUNT}[\s\-]+)?"
+    r"(?:years?|months?|weeks?|days?|decades?)(?:\s+(?:time|ahead|to\s+come))?\Z"
+    r"|\A(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\Z",
+    re.IGNORECASE,
+)
+_TIME_SPAN_AFTER = re.compile(
+    rf"\s*,?\s*(?:(?:in|over|within|during|for)\s+(?:the\s+)?(?:(?:next|coming|past|following|first)\s+)?"
+    rf"(?:{_SPAN_COUNT}[\s\-]+)?(?:years?|months?|weeks?|decades?)\b(?:\s+(?:time|ahead))?"
+    r"|(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b)\s*,?",
+    re.IGNORECASE,
+)
+# a total shared out: "support totaling X", "a total of X", "X in total"
+_TOTAL_NEAR = re.compile(r"\b(?:totall?ing|totall?ed|a\s+total\s+of|in\s+total|combined|aggregate)\s+(?:[\w\-]+\s+){0,2}\Z",
+                         re.IGNORECASE)
+# "Deals worth X covering 23 major projects": the counted projects
+_COVERING = re.compile(r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?,?\s*(?:covering|involving|for|including|on)\s+"
+                       r"((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+"
+                       r"(?:[\w\-]+\s+){0,3}?projects)\b", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(
     r"\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:(?:has|have|had|will|would|shall|is|are|was|were|be|been|being)\s+){1,3}"
     r"(?:(?:already|also|mainly|now|jointly|respectively|so\s+far)\s+)?",
@@ -309,6 +345,7 @@ _ZH_NEXT_ITEM = re.compile(r"以及|及其|总投资|投资|计划|[和与及](?
 _ZH_AGENT = re.compile(r"(?:由|被)(?=[^，,；;。]{2,40}?(?:投资|建设|出资|兴建|开发|运营|承建|打造))")
 _ZH_DETERMINERS = re.compile(r"(?:\s|此次|本次|这次|这批|此批|本批|其中|目前|此外|同时|另外|[“\"])*")
 _ZH_COUNT_ADVERB = re.compile(r"(?:共|共计|总计|合计|累计|约|达|达到)\Z")
+_TOTAL_WORD = re.compile(r"\btotal\b|\btotall?ing\b|\baggregate\b|\bcombined\b", re.IGNORECASE)
 _ZH_COUNT_END = re.compile(r"(\d+|[一二三四五六七八九十两]+)(?:个|家|项|宗)\Z")
 
 
@@ -865,6 +902,10 @@ class _Finder:
         v = self.v
         if all(w in v.en_not_targets or _NUMBER_WORD.fullmatch(w) for w in words):
             return False
+        if _TIME_SPAN_NP.match(_TARGET_TRIM.sub("", target.strip())):
+            return False  # "in five years": when, not what
+        if all(w in v.en_not_targets or w in v.en_weak_targets or _NUMBER_WORD.fullmatch(w) for w in words):
+            return False  # "Deals", "the contract": no more than the cue itself
         if words[-1] in v.en_money_nouns:
             return False
         return not (words[-1] in ("fund", "funds") and all(w in v.en_not_targets for w in words[:-1]))
@@ -874,6 +915,14 @@ class _Finder:
         """The target of an English amount; a phrase longer than ten words that names no record is
         cut to its head noun phrase."""
         t, sp, rec, investor = self.target_en_raw(m, decision, right, sentence, lo, group_end)
+        text = self.text
+        if t and rec is None and _norm(t).split()[-1] in self.v.en_people and \
+                _TOTAL_NEAR.search(text, max(sentence[0], m.span.start - 40), m.span.start):
+            t, sp = None, None  # "Contestants won support totaling X": a pool, not a grant to them
+        if not t:
+            cover = _COVERING.match(text, max(m.span.end, group_end), sentence[1])
+            if cover is not None:
+                t, sp, rec = self.resolve(cover.span(1), m.span.start, anaphora=False)
         if t and sp is not None and rec is None and len(t.split()) > _EN_MAX_WORDS:
             cut = self.head_phrase((sp.start, sp.end))
             if cut != (sp.start, sp.end):
@@ -915,8 +964,11 @@ class _Finder:
                         return t, sp, rec, investor
         fund_of = decision.kind == "fund" and decision.cue_end >= 0 and re.fullmatch(
             r"\s*(?:of|worth|totall?ing)\s*", text[decision.cue_end:start], re.IGNORECASE) is not None
+        # "invest X in five years to develop Y": past the time span
+        span_after = _TIME_SPAN_AFTER.match(text, end, sentence[1])
+        after_end = span_after.end() if span_after else end
         if verbs and not fund_of:  # "allocated a special fund of X for Y": the fund, not Y
-            into = _IN_NP.match(text, end, sentence[1])
+            into = _IN_NP.match(text, after_end, sentence[1])
             if into:
                 phrase = into.group(1)
                 cut = re.search(r"\s+(?:to|so as|in order|which|that|by|with|from|during|in\s+\d{4}|over|"
@@ -947,7 +999,7 @@ class _Finder:
                         return t, sp, rec, investor
         # 1c. "invest X to build the Y park": what the money builds
         if decision.kind not in ("grant", "fund"):
-            build = _BUILD_AFTER.match(text, end, sentence[1])
+            build = _BUILD_AFTER.match(text, after_end, sentence[1])
             if build:
                 built = self.first_head_np(build.start(1), build.end(1))
                 if built is not None:
@@ -1077,7 +1129,9 @@ class _Finder:
         if kind == "grant":
             return None, None, None, investor  # a grant's receiver is not whatever was named last
         # 11. a record named in this or the previous sentence
-        rec2 = self.recent_record(start, max(0, sentence[0] - 300))
+        # (a new contract or deal names its own parties: none carried over from the sentence before)
+        deal = any(_norm(d.cue_phrase) in v.en_weak_targets for d in (decision, right) if d.cue_phrase)
+        rec2 = self.recent_record(start, sentence[0] if deal else max(0, sentence[0] - 300), fallback=not deal)
         if rec2 is not None:
             return rec2.name, None, rec2, investor
         return None, None, None, investor
@@ -1350,6 +1404,16 @@ def _same_target(a: str | None, b: str | None) -> bool:
     return bool((wa & wb) - generic) or not (wa - generic) or not (wb - generic)
 
 
+def _same_head(a: str, b: str) -> bool:
+    """Whether two targets (of amounts in different sentences) may be one thing: a Chinese pair as
+    :func:`_same_target`; an English pair the same words, one inside the other or the same head noun
+    ("the industry fund" / "the industrial investment fund"), not just a shared place name."""
+    if _HAN.search(a) or _HAN.search(b):
+        return _same_target(a, b)
+    na, nb = _norm(_clean_target(a)), _norm(_clean_target(b))
+    return na in nb or nb in na or na.split()[-1].rstrip("s") == nb.split()[-1].rstrip("s")
+
+
 def _restates(a: str | None, b: str | None, fresh: bool) -> bool:
     """Whether an amount with target ``a`` said again after one with target ``b`` is the same item:
     the same target, or (in English) another phrase with the same head noun that is not introduced
@@ -1382,6 +1446,8 @@ def find_investments(
     """
     if not text or not money:
         return []
+    original = text
+    text = _simplified(text)  # cues are matched on a Simplified copy; target text comes from the original
     finder = _Finder(text, sentences, named)
     finder.money_starts = sorted(q.span.start for q in money)
     ordered = sorted(money, key=lambda q: (q.span.start, q.span.end))
@@ -1400,7 +1466,7 @@ def find_investments(
     previous: Money | None = None
     previous_was_conversion = False
     for m in ordered:
-        if m.span.end > len(text) or text[m.span.start:m.span.end] != m.span.text:
+        if m.span.end > len(text) or original[m.span.start:m.span.end] != m.span.text:
             continue  # not from this text
         if previous is not None and m.span.start >= previous.span.end:
             gap = text[previous.span.end:m.span.start]
@@ -1419,7 +1485,8 @@ def find_investments(
 
     results: list[tuple[Money, InvestmentKind, InvestmentStatus, str | None, Span | None, str | None,
                         str | None, tuple[int, int]]] = []
-    seen: dict[tuple[str, Decimal | None, Decimal | None, Decimal | None, str], list[str | None]] = {}
+    seen: dict[tuple[str, Decimal | None, Decimal | None, Decimal | None, str],
+               list[tuple[str | None, tuple[int, int], bool]]] = {}
     last_end = 0
     previous_target: tuple[int, tuple[int, int], str | None, Span | None, Named | None, str | None] | None = None
     for group in groups:
@@ -1500,13 +1567,21 @@ def find_investments(
             # "another X", "a special fund of X": introduced as a new item
             fresh = bool(_ANOTHER.search(text, max(0, m.span.start - 16), m.span.start)) or (
                 tsp is not None and bool(_INDEFINITE.search(text, max(0, tsp.start - 12), tsp.start)))
-            if key in seen and any(_restates(t, other, fresh) for other in seen[key]):
+            total = chinese or bool(_TOTAL_WORD.search(text, max(sentence[0], m.span.start - 60), m.span.start))
+            if key in seen and any(_restates(t, other, fresh) and (
+                    other_sentence == sentence or not t or not other or _same_head(t, other) or (total and other_total))
+                    for other, other_sentence, other_total in seen[key]):
                 continue  # restated later (a second item of the same size with its own target is kept)
-            seen.setdefault(key, []).append(t)
+            seen.setdefault(key, []).append((t, sentence, total))
             results.append((m, InvestmentKind(kind), status, t, tsp, rec.id if rec else None, investor, sentence))
 
     out: list[Investment] = []
     for i, (m, kind_, status, t, tsp, rid, investor, sentence) in enumerate(results, start=1):
+        if text is not original and t and tsp is not None:
+            at = text.find(t, tsp.start, max(tsp.end, tsp.start + len(t)))
+            if at >= 0:
+                t = original[at:at + len(t)]
+            tsp = Span(start=tsp.start, end=tsp.end, text=original[tsp.start:tsp.end])
         out.append(Investment(
             id=f"inv-{i}",
             amount=m,
@@ -1516,6 +1591,6 @@ def find_investments(
             target=t or None,
             target_span=tsp if t else None,
             target_id=rid,
-            sentence=Span(start=sentence[0], end=sentence[1], text=text[sentence[0]:sentence[1]]),
+            sentence=Span(start=sentence[0], end=sentence[1], text=original[sentence[0]:sentence[1]]),
         ))
     return out

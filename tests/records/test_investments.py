@@ -511,3 +511,66 @@ def test_chinese_count_and_role_words_trimmed() -> None:
                 mentions=[Mention(span=Span(start=start, end=start + 6, text="方松江科创园"))])
     [inv] = _find(text, named=[park])
     assert inv.target == "松江科创园"
+
+
+# ----------------------------------------------------------------------------- QA round 4
+
+
+def test_time_span_is_never_a_target() -> None:
+    text = ("Intro line.\nThe county will invest 200 million yuan in four years to build the Pine Ridge Data Center. "
+            "The firm plans to invest 900 million yuan over the next three years.")
+    invs = _find(text)
+    assert [i.amount.value for i in invs] == [Decimal("200000000"), Decimal("900000000")]
+    assert invs[0].target == "Pine Ridge Data Center"
+    assert invs[1].target is None or "year" not in invs[1].target
+
+
+def test_bare_deals_is_no_target_but_counted_projects_are() -> None:
+    text = "Intro line.\nDeals worth 45 billion yuan covering 17 major projects were signed at the expo."
+    [inv] = _find(text)
+    assert inv.target == "17 major projects"
+
+
+def test_people_are_not_targets_of_a_support_total() -> None:
+    text = ("Intro line.\nEntrepreneurs from the region competed for industrial support totaling 200 million yuan "
+            "and the signed projects will share it.")
+    for inv in _find(text):
+        assert inv.target != "Entrepreneurs"
+
+
+def test_foreign_investment_statistics_are_not_investments() -> None:
+    text = ("Intro line.\nThe province utilized 3 billion dollars of foreign investment in the first half. "
+            "全市实际利用外资8亿元。")
+    assert _find(text) == []
+
+
+def test_contracted_foreign_investment_projects_stay() -> None:
+    text = "Intro line.\nThe fair signed 40 foreign investment projects with contracted foreign investment of 2 billion dollars."
+    [inv] = _find(text)
+    assert inv.target == "40 foreign investment projects"
+
+
+def test_traditional_script_cues() -> None:
+    text = "簡介。\n當天共有9個項目成功簽約，總投資128億元。"
+    at = text.index("128億元")
+    money = [Money(span=Span(start=at, end=at + 5, text="128億元"), value=Decimal("12800000000"),
+                   currency="CNY", qualifier=Qualifier.EXACT)]
+    [inv] = find_investments(text, sentences=_sentences(text), money=money)
+    assert inv.kind is InvestmentKind.TOTAL
+    assert inv.sentence.text == text[inv.sentence.start:inv.sentence.end]
+    assert inv.target is None or inv.target in text
+
+
+def test_same_amount_two_separate_deals_are_both_kept() -> None:
+    text = ("Intro line.\nRiverton government signed a framework agreement with Alder Energy Group with an "
+            "investment of 2 billion yuan. Riverton Hi-tech Park signed a contract amounting to 2 billion yuan "
+            "with Birch Capital Group to build a logistics hub.")
+    invs = _find(text)
+    assert len(invs) == 2
+    assert invs[0].target != invs[1].target
+
+
+def test_a_total_restated_with_another_target_is_one_record() -> None:
+    text = ("Intro line.\nThe expo signed 40 projects with a total investment of 20 billion yuan. "
+            "In all, the signed deals at the Spring Fair amounted to a total of 20 billion yuan.")
+    assert len(_find(text)) == 1
