@@ -1032,7 +1032,11 @@ class _Finder:
                 decision.kind in ("total", "fixed_asset", "planned", "phase")
                 and re.fullmatch(r"\s*of\s+(?:the\s+|a\s+|an\s+)?", between, re.IGNORECASE) is not None)
             last_word = _norm(right_words[-1]) if right_words else ""
-            if len(right_words) > 1 and (last_word in ("fund", "funds") or (
+            # "a 1 billion yuan R&D project", "X cooperation project was signed": a project named by
+            # the words right after the amount (not "X of projects", nor a plural class "X projects")
+            single_project = last_word == "project" and not between.strip() and \
+                _norm(right_words[0]) not in v.en_stop and len(right_words) <= 6
+            if len(right_words) > 1 and (last_word in ("fund", "funds") or single_project or (
                     bare and last_word in v.en_heads and last_word not in ("project", "projects"))):
                 t, sp, rec = self.resolve((right.cue_start, right.cue_end), start, anaphora=False)
                 if self.acceptable(t):

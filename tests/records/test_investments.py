@@ -574,3 +574,10 @@ def test_a_total_restated_with_another_target_is_one_record() -> None:
     text = ("Intro line.\nThe expo signed 40 projects with a total investment of 20 billion yuan. "
             "In all, the signed deals at the Spring Fair amounted to a total of 20 billion yuan.")
     assert len(_find(text)) == 1
+
+
+def test_project_named_right_after_the_amount() -> None:
+    text = ("Intro line.\nThe Oakfield Group signed a deal with a partner. Furthermore, 300 million yuan "
+            "cooperation project was signed between two local firms.")
+    invs = _find(text)
+    assert invs[-1].target == "cooperation project"
