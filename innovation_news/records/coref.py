@@ -117,8 +117,20 @@ def _keys_of(name: str) -> frozenset[str]:
     if zh != name:
         keys.add(normal(zh))
     keys.update([canonical(k) for k in keys])
+    for k in list(keys):
+        # "Zizhu High-Tech Park" = "Zizhu Hi-tech Zone" = "Zizhu Hi-tech Industrial Development Zone":
+        # the same distinctive words before a high-tech park-type head
+        hm = _HIGH_TECH_HEAD.match(k)
+        if hm is not None and not set(hm.group(1).split()) <= _GENERIC_PREFIX_WORDS:
+            keys.add(hm.group(1) + " high tech zone")
     keys.discard("")
     return frozenset(keys)
+
+
+_HIGH_TECH_HEAD = re.compile(
+    r"^(.+?) (?:hi|high) tech (?:industrial |industry )?(?:development )?(?:park|zone|area)$"
+)
+_GENERIC_PREFIX_WORDS = frozenset("national state provincial municipal china chinese new the".split())
 
 
 @attrs.define

@@ -96,6 +96,7 @@ class _Vocab:
         self.headline_verbs = frozenset(w["headline_verbs"])
         self.plain = frozenset(w["plain_words"])
         self.transport = frozenset(w["transport_words"])
+        self.famous_rx = re.compile(r"(?<![\w\-])(?:" + _alternation(w["famous_zones"]) + r")(?![\w\-])")
         # capitalised heads (the last word of every head phrase, capitalised) -- anchors
         # one pass for both: capitalised heads (group "cap") and lower-case heads (group "low");
         # the look-ahead on the first letter lets most positions fail at once
@@ -307,7 +308,8 @@ def find_names_en(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
         lheads: list[re.Match[str]] = []
         for hm in v.any_head_rx.finditer(text, s_start, s_end):
             (heads if hm.lastgroup == "cap" else lheads).append(hm)
-        if not heads and not lheads:
+        famous = list(v.famous_rx.finditer(text, s_start, s_end))
+        if not heads and not lheads and not famous:
             continue
         sent = _Sentence(text, s_start, s_end)
         cands: list[NameMention] = []
@@ -320,9 +322,38 @@ def find_names_en(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
             if c is not None:
                 cands.append(c)
         cands.extend(_quoted_names(text, sent, v))
+        cands.extend(_famous_zones(text, sent, famous, cands))
         found.extend(_best(text, cands))
     found.sort(key=lambda c: c.start)
+    # a bare famous zone named in full elsewhere ("Zhangjiang" beside "Zhangjiang High-tech Zone")
+    # is that park, not one of its own
+    fuller = {m.text.split()[0] for m in found if m.category == "park" and " " in m.text}
+    found = [m for m in found if not (m.category == "park" and m.text in fuller and v.famous_rx.fullmatch(m.text))]
     return [_or_abbrev(text, m) for m in found if not _plain_name(m, v)]
+
+
+def _famous_zones(text: str, sent: _Sentence, found: list[re.Match[str]], cands: list[NameMention]) -> list[NameMention]:
+    """A famous zone named without a head ("Zhongguancun", "Beijing's Zhongguancun"), unless
+    it opens or sits inside a longer name ("Zhongguancun Forum", "Zhongguancun Science Park")."""
+    out: list[NameMention] = []
+    toks = sent.toks
+    for fm in found:
+        if any(c.start < fm.end() and fm.start() < c.end for c in cands):
+            continue
+        i = sent.index_at.get(fm.start())
+        if i is None:
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and (nxt.kind == "w" and _is_cap(nxt) or nxt.text in "-–·&" and nxt.start == fm.end()):
+            continue  # "Zhongguancun Forum", "Zhongguancun-based"
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and prev.kind == "w" and _is_cap(prev) and _strip_possessive(prev.text) == prev.text and i - 1 > 0:
+            continue  # inside a run of name words ("Greater Zhangjiang")
+        if toks[i].text != fm.group():
+            continue  # "Zhongguancun's": the possessive names what follows
+        level = _level_of(text, fm.start(), fm.end(), sent.start)
+        out.append(NameMention(fm.start(), fm.end(), fm.group(), "park", "zone", level, None, (sent.start, sent.end), False))
+    return out
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d+")

@@ -494,3 +494,20 @@ def test_zh_leading_verbs_paren_prefix_and_talent_plans(
     assert [p.name for p in a.parks] == parks
     assert [i.name for i in a.initiatives] == initiatives
     assert [t.name for t in a.talent_programs] == talent
+
+
+def test_high_tech_park_and_zone_with_same_distinctive_words_merge() -> None:
+    a = parse("Lanxi High-Tech Park ranks 14th. Lanxi Hi-tech Zone moved up 2 places.")
+    assert [(p.name, p.aliases) for p in a.parks] == [("Lanxi High-Tech Park", ("Lanxi Hi-tech Zone",))]
+
+
+@pytest.mark.parametrize(
+    "text, parks",
+    [
+        ("The firms of Zhongguancun, Hangzhou and Wuhan lead the zones.", ["Zhongguancun"]),
+        ("The 2024 Zhongguancun Forum opened in Beijing.", []),
+        ("Zhangjiang High-tech Zone grew. Pilot zones of Zhangjiang and Lingang follow.", ["Zhangjiang High-tech Zone"]),
+    ],
+)
+def test_famous_zones_without_a_head(text: str, parks: list[str]) -> None:
+    assert [p.name for p in parse(text).parks] == parks
