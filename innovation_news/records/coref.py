@@ -214,6 +214,15 @@ def group_mentions(text: str, mentions: Sequence[NameMention]) -> list[Group]:
             gap = text[prev.end : cur.start]
             # the record keeps the first name; after "renamed" the new one
             former.add(i - 1 if _RENAMED.search(gap) else i)
+    # a nickname right after the park it describes ("Zhongguancun -- “China's Silicon Valley”")
+    for i in range(1, n):
+        if mentions[i].nickname:
+            j = i - 1
+            while j >= 0 and (mentions[j].nickname or mentions[j].category != mentions[i].category):
+                j -= 1
+            if j >= 0:
+                uf.union(j, i)
+                former.add(i)
     # abbreviations given in parentheses
     abbrev_of: dict[str, int] = {}
     for i, m in enumerate(mentions):

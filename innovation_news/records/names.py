@@ -48,6 +48,7 @@ class NameMention:
     abbrev: Pair | None = None
     sentence: Pair | None = None
     quoted: bool = False
+    nickname: bool = False
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -96,6 +97,7 @@ class _Vocab:
         self.headline_verbs = frozenset(w["headline_verbs"])
         self.plain = frozenset(w["plain_words"])
         self.transport = frozenset(w["transport_words"])
+        self.foreign = frozenset(w["foreign_nicknames"])
         self.famous_rx = re.compile(r"(?<![\w\-])(?:" + _alternation(w["famous_zones"]) + r")(?![\w\-])")
         # capitalised heads (the last word of every head phrase, capitalised) -- anchors
         # one pass for both: capitalised heads (group "cap") and lower-case heads (group "low");
@@ -302,6 +304,8 @@ def find_names_en(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
     names are only looked for inside them, and never cross a sentence boundary.
     """
     v = _vocab()
+    orig = text
+    text = _title_caps(text)
     found: list[NameMention] = []
     for s_start, s_end in sentences:
         heads: list[re.Match[str]] = []
@@ -329,7 +333,55 @@ def find_names_en(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
     # is that park, not one of its own
     fuller = {m.text.split()[0] for m in found if m.category == "park" and " " in m.text}
     found = [m for m in found if not (m.category == "park" and m.text in fuller and v.famous_rx.fullmatch(m.text))]
-    return [_or_abbrev(text, m) for m in found if not _plain_name(m, v)]
+    found = _foreign_and_towns(text, found, v)
+    out = [_or_abbrev(text, m) for m in found if not _plain_name(m, v)]
+    if text is not orig:
+        out = [attrs.evolve(m, text=orig[m.start : m.end]) for m in out]
+    return out
+
+
+_CAPS_RUN = re.compile(r"(?<![\w\-])[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){2,}(?![\w\-])")
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def _title_caps(text: str) -> str:
+    """``text`` with runs of three or more ALL-CAPS words title-cased (same length and offsets):
+    "YUNNAN DIAN ZHONG NEW AREA" reads as a capitalised name; lone abbreviations stay."""
+    if _CAPS_RUN.search(text) is None:
+        return text
+    return _CAPS_RUN.sub(lambda m: _CAPS_WORD.sub(lambda w: w.group().capitalize(), m.group()), text)
+
+
+_GAP_NICK = re.compile(r"[\s,:;(\-–—“”\"'‘’]{0,8}")
+_POSSESSIVE_LEAD = re.compile(r"^(?:the\s+)?[\w\-]+['’]s\s+")
+
+
+def _foreign_and_towns(text: str, found: list[NameMention], v: _Vocab) -> list[NameMention]:
+    """Drop famous foreign names ("Silicon Valley"; "China's Silicon Valley" right after a park is
+    its nickname) and ordinary administrative towns ("Leping Town": a place word + "Town")."""
+    out: list[NameMention] = []
+    for m in found:
+        if m.category == "park":
+            lead = _POSSESSIVE_LEAD.match(m.text)
+            core = m.text[lead.end() :] if lead else m.text
+            if core.startswith("the "):
+                core = core[4:]
+            if core in v.foreign:
+                prev = out[-1] if out else None
+                if (
+                    lead is not None
+                    and prev is not None
+                    and prev.category == "park"
+                    and prev.end <= m.start
+                    and _GAP_NICK.fullmatch(text, prev.end, m.start) is not None
+                ):
+                    out.append(attrs.evolve(m, nickname=True))
+                continue
+            words = core.split()
+            if m.kind == "town" and len(words) == 2 and words[1] == "Town" and _is_known_place(words[0]):
+                continue
+        out.append(m)
+    return out
 
 
 def _famous_zones(text: str, sent: _Sentence, found: list[re.Match[str]], cands: list[NameMention]) -> list[NameMention]:
@@ -793,11 +845,16 @@ def _walk_right(
         j = i + 1
         if j < n and toks[j].text in ("the", "a", "an"):
             j += 1
-        if j < n and toks[j].text in _MONTHS:
-            break  # "Festival on May 26": a date, not part of the name
+        if j < n and (toks[j].text in _MONTHS or _YEAR.fullmatch(toks[j].text)):
+            break  # "Festival on May 26", "Competition in 2023": a date, not part of the name
         end_j = _title_run(sent, j, v)
         if end_j is None:
             break
+        # "... of International Talents in November": a date after a preposition ends the name
+        for k in range(j + 1, end_j):
+            if toks[k].text in v.prepositions and (toks[k + 1].text in _MONTHS or _YEAR.fullmatch(toks[k + 1].text)):
+                end_j = k - 1
+                break
         last_word = _last_word(toks, j, end_j)
         if last_word in v.org_heads:
             break

@@ -511,3 +511,36 @@ def test_high_tech_park_and_zone_with_same_distinctive_words_merge() -> None:
 )
 def test_famous_zones_without_a_head(text: str, parks: list[str]) -> None:
     assert [p.name for p in parse(text).parks] == parks
+
+
+def test_qa5_park_heads_caps_foreign_names_and_towns() -> None:
+    a = parse(
+        "The Lakeview Economic and Technological Development Area (LEDA) grew fast. "
+        "The Dali Qinghe technopark expanded. "
+        "Source: HUNAN XIANG JIANG NEW AREA. "
+        "Teams came from Boston and Silicon Valley. "
+        "Firms moved to Jiangbei Town and to the Returnee Town."
+    )
+    names = {p.name: p for p in a.parks}
+    assert names["Lakeview Economic and Technological Development Area"].aliases == ("LEDA",)
+    assert "Dali Qinghe technopark" in names
+    assert "HUNAN XIANG JIANG NEW AREA" in names
+    assert "Silicon Valley" not in names
+    assert "Jiangbei Town" not in names
+    assert "Returnee Town" in names
+
+
+def test_qa5_nickname_is_alias_of_adjacent_park() -> None:
+    a = parse("Deals were signed in Zhongguancun -- \"China's Silicon Valley\". Changsha wants to be Hunan's Silicon Valley too.")
+    parks = {p.name: p.aliases for p in a.parks}
+    assert parks["Zhongguancun"] == ("China's Silicon Valley",)
+    assert not any("Silicon" in n for n in parks)
+
+
+def test_qa5_initiative_date_tails() -> None:
+    a = parse(
+        "The city launched the 2nd Design Competition of Global Makers in October. "
+        "The first Lotus Cup Innovation Competition in 2022 ended. The first Lotus Cup Innovation Competition drew 300 teams."
+    )
+    names = sorted(i.name for i in a.initiatives)
+    assert names == ["2nd Design Competition of Global Makers", "first Lotus Cup Innovation Competition"]
