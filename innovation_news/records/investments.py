@@ -133,6 +133,7 @@ class _Vocab:
     en_money_nouns: frozenset[str]
     en_weak_targets: frozenset[str]
     en_people: frozenset[str]
+    en_givers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +197,7 @@ def _vocab() -> _Vocab:
         en_money_nouns=frozenset(_norm(w) for w in en["heads"]["money_nouns"]),
         en_weak_targets=frozenset(_norm(w) for w in en["heads"]["weak_targets"]),
         en_people=frozenset(_norm(w) for w in en["heads"]["people"]),
+        en_givers=frozenset(_norm(w) for w in en["heads"]["givers"]),
         en_fund_money=frozenset(_norm(w) for w in en["fund_money"]["cues"]),
         small_keep=frozenset(_norm(w) for w in raw["small"]["keep_cues"]),
         small_drop=re.compile(
@@ -207,7 +209,7 @@ def _vocab() -> _Vocab:
         ),
         zh_clause_verb=re.compile(
             "(?:" + "|".join(map(re.escape, sorted(zh["heads"]["clause_adverbs"], key=len, reverse=True))) + ")"
-            "(?:" + "|".join(map(re.escape, sorted(zh["heads"]["clause_verbs"], key=len, reverse=True))) + ")[了的]?"
+            "新?(?:" + "|".join(map(re.escape, sorted(zh["heads"]["clause_verbs"], key=len, reverse=True))) + ")[了的]?"
             "|(?:" + "|".join(map(re.escape, sorted(zh["heads"]["clause_verbs"], key=len, reverse=True))) + ")[了的]"
         ),
     )
@@ -272,6 +274,10 @@ _ZH_SUBJECT_IS = re.compile(r"(?:其中|目前|今年|去年|此外|同时)?[，
 _SPACE = re.compile(r"\s+")
 _AND_GAP = re.compile(r"[^,;.]{0,40}?\b(?:and|while|plus)\s+(?:(?:a|an|the|its)\s+)?(?:[\w\-]+\s+){0,5}\Z",
                       re.IGNORECASE)
+# a second amount coordinated with the first, with a count and no cue of its own: "X and 21 total Y"
+_AND_COUNT_GAP = re.compile(r"\s*,?\s*(?:and|while|plus)\s+(?:another\s+|the\s+other\s+)?\d+\s+(?:[a-z\-]+\s+){0,2}?"
+                            r"(?:total|totalling|totaling|worth|at|with|of|each|involve|involving)\s+\Z",
+                            re.IGNORECASE)
 _PP_EXTENSION = re.compile(
     r"\s+(?:for|of|outside|in|from)\s+(?:(?:the|a|an)\s+)?[\w\-' ]{1,60}?"
     r"(?=\s*,\s*which\b|\s+with\s+(?:(?:a|an|the)\s+)?(?:total\s+)?investment|\s+worth\b)",
@@ -342,6 +348,9 @@ _INDEFINITE = re.compile(r"\b(?:a|an|another|a\s+second|a\s+new)\s+\Z", re.IGNOR
 _PERCENT_OF = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:(?:the|their|its|his|her|personal|annual|"
                          r"monthly|total)\s+)*\Z", re.IGNORECASE)
 _ZH_NEXT_ITEM = re.compile(r"以及|及其|总投资|投资|计划|[和与及](?=[^的]{0,12}(?:总投资|投资))")
+# a receiver named between a give/get verb and the amount: "给予A基金150万元", "可获得A基金最高150万元资助"
+_ZH_GIVE_NP = re.compile(r"(?:给予|授予|资助|获得|获)([^，,；;。、：:\s]{2,24}?)(?:最高|最多|共计|合计|总计|约|达)?\Z")
+_ZH_GIVE_VERB = re.compile(r"(?:可|将|均|还|并)?(?:给予|授予|获得|获)")
 _ZH_AGENT = re.compile(r"(?:由|被)(?=[^，,；;。]{2,40}?(?:投资|建设|出资|兴建|开发|运营|承建|打造))")
 _ZH_DETERMINERS = re.compile(r"(?:\s|此次|本次|这次|这批|此批|本批|其中|目前|此外|同时|另外|[“\"])*")
 _ZH_COUNT_ADVERB = re.compile(r"(?:共|共计|总计|合计|累计|约|达|达到)\Z")
@@ -1231,6 +1240,9 @@ class _Finder:
                 s = adverb.end() if adverb and len(adverb.group()) < 2 else verbs[-1].start()
             else:
                 s = verbs[-1].end()  # "A还发布了B项目" -> "B项目"
+        gives = [g for g in _ZH_GIVE_VERB.finditer(text, s, end) if end - g.end() >= 2]
+        if gives:
+            s = gives[-1].end()  # "可获得A基金" -> "A基金"
         count = None
         for count in _ZH_HAS_COUNT.finditer(text, s, end):
             pass
@@ -1301,7 +1313,23 @@ class _Finder:
         right = re.match(r"\A([^，,；;。、\s]{0,12}?(?:基金|资金池))", text[end:end + 16])
         if right and len(right.group(1)) > 2:
             return self.zh_resolve((end, end + right.end(1)), m.span.start)
+        # 3b. a receiver right after a give/get verb: "给予A基金150万元资助"
+        if decision.kind in ("grant", "fund"):
+            give = _ZH_GIVE_NP.search(text, max(sentence[0], m.span.start - 30), m.span.start)
+            if give is not None and any(give.group(1).endswith(h) for h in self.v.zh_head_words):
+                return self.zh_resolve(give.span(1), m.span.start)
         cue = decision.cue_start if decision.cue_start >= 0 else m.span.start
+        # 3c. a named special fund: "天使(人才)专项资金最高500万元" -> "天使(人才)专项资金"
+        if decision.cue_phrase in ("专项资金", "专项基金", "引导资金") and decision.cue_end <= m.span.start:
+            lo = max(sentence[0], cue - 20)
+            mark = max(text.rfind(c, lo, cue) for c in "，,；;。：:！？!?\n、")
+            if mark >= 0:
+                lo = mark + 1
+            stops = list(self.v.zh_stop.finditer(text, lo, cue))
+            if stops:
+                lo = stops[-1].end()
+            if cue - lo >= 2 and not self.v.zh_heads.search(text, lo, cue):
+                return self.zh_resolve((lo, decision.cue_end), m.span.start)
         # 4. the clause before the cue: "该项目总投资X", "Y项目总投资X"
         clause_start = max(sentence[0], cue - 40)
         frag = text[clause_start:cue]
@@ -1493,6 +1521,7 @@ def find_investments(
                list[tuple[str | None, tuple[int, int], bool]]] = {}
     last_end = 0
     previous_target: tuple[int, tuple[int, int], str | None, Span | None, Named | None, str | None] | None = None
+    previous_kind: tuple[str, tuple[int, int], int] | None = None
     for group in groups:
         first, last = group[0], group[-1]
         sentence = _sentence_of(finder.starts, finder.sentences, text, first.span.start)
@@ -1520,6 +1549,10 @@ def find_investments(
         if not kind and not chinese:
             passive = finder.passive_cue(last.span.end, sentence[1])
             kind = passive.kind
+        if not kind and previous_kind is not None and previous_kind[1] == sentence and \
+                _AND_COUNT_GAP.match(text, previous_kind[2], first.span.start):
+            kind = previous_kind[0]  # "a total investment of X and 21 total Y": Y is of the same kind
+        previous_kind = (kind, sentence, last.span.end)
         if not kind or kind == _EXCLUDE:
             continue
         if kind == "total" and not chinese:
@@ -1545,6 +1578,10 @@ def find_investments(
                 if _AND_GAP.match(gap) and not _PRED.search(re.sub(r"(?i)planned", "", gap)) and \
                         not re.search(r"\b[A-Z]", gap) and not finder.new_subject(gap):
                     target, target_span, record, investor = previous_target[2:]
+            after = re.match(r"\s*([A-Za-z]+)", text[target_span.end:target_span.end + 30]) if target_span else None
+            if kind == "grant" and target and (_norm(target).split()[-1] in finder.v.en_givers or (
+                    after is not None and _norm(after.group(1)) in finder.v.en_givers)):
+                target, target_span, record = None, None, None  # the giver of a subsidy receives nothing
             previous_target = (last.span.end, sentence, target, target_span, record, investor)
         if target and not chinese and _FUND_HEAD.search(target.split()[-1]) and (
                 kind in ("total", "other") or (kind == "grant" and _norm(left.cue_phrase) in finder.v.en_fund_money)):

@@ -581,3 +581,40 @@ def test_project_named_right_after_the_amount() -> None:
             "cooperation project was signed between two local firms.")
     invs = _find(text)
     assert invs[-1].target == "cooperation project"
+
+
+# ----------------------------------------------------------------------------- QA round 5
+
+
+def test_zh_counted_projects_drop_place_subject_and_verbs() -> None:
+    text = "简介。\n5月份，滨河高新区共新引进产业项目30个，合计投资总额80亿元。"
+    [inv] = _find(text, named=[_park(text, "滨河高新区")])
+    assert inv.target == "产业项目"
+
+
+def test_zh_receiver_after_give_verb() -> None:
+    text = "简介。\n会上，主办方给予松山市青年创业基金150万元资助。"
+    [inv] = _find(text)
+    assert inv.kind is InvestmentKind.GRANT
+    assert inv.target == "松山市青年创业基金"
+
+
+def test_zh_special_fund_is_a_fund() -> None:
+    text = "简介。\n该区设立人才专项资金500万元，用于支持创业。"
+    [inv] = _find(text)
+    assert inv.kind is InvestmentKind.FUND
+    assert inv.target == "人才专项资金"
+
+
+def test_en_coordinated_amount_with_count_inherits_kind() -> None:
+    text = ("Intro line.\nFour of the projects bring a total investment of more than 10 billion yuan "
+            "and 21 total more than 2 billion yuan.")
+    invs = _find(text)
+    assert [i.kind for i in invs] == [InvestmentKind.TOTAL, InvestmentKind.TOTAL]
+
+
+def test_en_giver_of_a_subsidy_is_no_target() -> None:
+    text = "Intro line.\nThe city government will provide subsidies of 200 million dollars."
+    [inv] = _find(text)
+    assert inv.kind is InvestmentKind.GRANT
+    assert inv.target is None
