@@ -139,8 +139,33 @@ def find_names_zh(text: str, sentences: Sequence[Pair]) -> list[NameMention]:
     if has_traditional(text):
         # Traditional script: scan the same-length Simplified reading, name the original text
         src = simplified(text).translate(_NAME_TRAD)
-        return [attrs.evolve(m, text=text[m.start : m.end]) for m in _find_names_zh(src, sentences)]
-    return _find_names_zh(text, sentences)
+        found = [attrs.evolve(m, text=text[m.start : m.end]) for m in _find_names_zh(src, sentences)]
+    else:
+        found = _find_names_zh(text, sentences)
+    return [_zh_post(text, m) for m in found]
+
+
+_EVENT_TAIL_HEAD = re.compile(r"[月周节会赛展坛]$")
+_ZH_TALENT_SENT = re.compile(r"人才|引才|英才|专家|博士|团队|院士")
+
+
+def _zh_post(text: str, m: NameMention) -> NameMention:
+    """Cut a ceremony after an event head ("…宣传月启动仪式" -> "…宣传月"); a 计划/工程 named in a
+    sentence about talent is a talent programme ("符合“绿扬金凤计划”资助条件的人才团队")."""
+    if m.category == "initiative" and m.kind == "event":
+        for tail in _vocab()["words"]["trailing_subevents"]:
+            rest = m.text[: -len(tail)]
+            if m.text.endswith(tail) and len(rest) >= 4 and _EVENT_TAIL_HEAD.search(rest):
+                return attrs.evolve(m, end=m.end - len(tail), text=rest)
+    if (
+        m.category == "initiative"
+        and m.kind == "plan"
+        and m.text.rstrip("”’」』》\"").endswith(("计划", "工程"))
+        and m.sentence is not None
+        and _ZH_TALENT_SENT.search(text, m.sentence[0], m.sentence[1]) is not None
+    ):
+        return attrs.evolve(m, category="talent")
+    return m
 
 
 def _find_names_zh(text: str, sentences: Sequence[Pair]) -> list[NameMention]:

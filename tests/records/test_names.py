@@ -544,3 +544,9 @@ def test_qa5_initiative_date_tails() -> None:
     )
     names = sorted(i.name for i in a.initiatives)
     assert names == ["2nd Design Competition of Global Makers", "first Lotus Cup Innovation Competition"]
+
+
+def test_qa5_zh_ceremony_tail_and_talent_plan_by_sentence() -> None:
+    a = parse("标题\n\n昨天，科技惠民宣传月启动仪式在珠海举行。符合湖州市“青蓝英才计划”和“南太湖精英计划”资助条件的人才团队，可获资助。")
+    assert [i.name for i in a.initiatives] == ["科技惠民宣传月"]
+    assert "南太湖精英计划" in {t.name for t in a.talent_programs}
