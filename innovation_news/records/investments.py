@@ -350,7 +350,7 @@ _PERCENT_OF = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:(?:the|their|i
 _ZH_NEXT_ITEM = re.compile(r"以及|及其|总投资|投资|计划|[和与及](?=[^的]{0,12}(?:总投资|投资))")
 # a receiver named between a give/get verb and the amount: "给予A基金150万元", "可获得A基金最高150万元资助"
 _ZH_GIVE_NP = re.compile(r"(?:给予|授予|资助|获得|获)([^，,；;。、：:\s]{2,24}?)(?:最高|最多|共计|合计|总计|约|达)?\Z")
-_ZH_GIVE_VERB = re.compile(r"(?:可|将|均|还|并)?(?:给予|授予|获得|获)")
+_ZH_GIVE_VERB = re.compile(r"(?:可|将|均|还|并)?(?:给予|授予|获得|获(?![奖批准]))")
 _ZH_AGENT = re.compile(r"(?:由|被)(?=[^，,；;。]{2,40}?(?:投资|建设|出资|兴建|开发|运营|承建|打造))")
 _ZH_DETERMINERS = re.compile(r"(?:\s|此次|本次|这次|这批|此批|本批|其中|目前|此外|同时|另外|[“\"])*")
 _ZH_COUNT_ADVERB = re.compile(r"(?:共|共计|总计|合计|累计|约|达|达到)\Z")

@@ -618,3 +618,9 @@ def test_en_giver_of_a_subsidy_is_no_target() -> None:
     [inv] = _find(text)
     assert inv.kind is InvestmentKind.GRANT
     assert inv.target is None
+
+
+def test_zh_award_winning_project_keeps_its_name() -> None:
+    text = "简介。\n获奖项目在松山落地的，可获最高200万元购房资助。"
+    [inv] = _find(text)
+    assert inv.target == "获奖项目"
