@@ -306,7 +306,31 @@ def scan_zh(text: str) -> list[Raw]:
             continue
         out.append(raw)
         pos = floor = raw.end
+    out = _with_bare_money(text, out)
     return _with_enumerations(text, out) if out else out
+
+
+# "专项资金500万", "奖励50万": an amount in 万/亿 with no currency, right after a money noun,
+# is money in yuan (currency_assumed). Not when a unit follows (500万人, 500万平方米).
+_BARE_MONEY = re.compile(
+    r"(?:资金|基金|经费|补助|补贴|奖励|奖金|资助|投资|投入|扶持|融资)(?:总额|规模|金额)?"
+    r"(?:达到|高达|共计|合计|约|达|为|共)?"
+    r"(?P<n>\d{1,12}(?:\.\d{1,6})?)(?P<s>万亿|亿|万)"
+    r"(?![元美港欧日英人名家个项平亩吨台辆户次件套位份张株头只米公千克级倍％%余多\d])"
+)
+
+
+def _with_bare_money(text: str, found: list[Raw]) -> list[Raw]:
+    extra: list[Raw] = []
+    for m in _BARE_MONEY.finditer(text):
+        s, e = m.start("n"), m.end("s")
+        if any(r.start < e and s < r.end for r in found):
+            continue
+        value = Decimal(m.group("n")) * _SCALE_CHARS[m.group("s")]
+        extra.append(Raw("money", s, e, "exact", value, None, None, None, True))
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda r: r.start)
 
 
 _SCALE_CHARS = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000),

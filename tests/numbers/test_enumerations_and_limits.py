@@ -57,3 +57,18 @@ def test_long_digit_runs_are_identifiers_in_running_text() -> None:
 ])
 def test_clean(raw: Decimal, cleaned: str) -> None:
     assert str(clean(raw)) == cleaned
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("设立创业专项资金300万，支持团队", "300万", "3000000"),
+    ("给予奖励20万。", "20万", "200000"),
+    ("投资达到5亿，建设期三年", "5亿", "500000000"),
+])
+def test_bare_chinese_amount_after_a_money_noun(text: str, surface: str, value: str) -> None:
+    (m,) = find_money(text)
+    assert (m.span.text, str(m.value), m.currency, m.currency_assumed) == (surface, value, "CNY", True)
+
+
+@pytest.mark.parametrize("text", ["吸引游客500万人次", "规划建筑面积500万平方米", "资金500万元"])
+def test_no_bare_amount_when_a_unit_follows(text: str) -> None:
+    assert all(m.currency_assumed is False for m in find_money(text))
