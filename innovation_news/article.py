@@ -17,7 +17,6 @@ Every optional step is skipped quietly when its module is not installed.
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -267,15 +266,11 @@ class _Locator:
         fp = _optional("innovation_news.places", "find_places")
         if fp is None:
             return None
-        # one pass over the whole text (homonyms are settled by the whole article), keeping
-        # the places that stand in the regions
-        starts = [s for s, _ in regions]
         places: list[Any] = []
         try:
-            for p in fp(text):
-                i = bisect.bisect_right(starts, p.start) - 1
-                if i >= 0 and p.end <= regions[i][1]:
-                    places.append(p)
+            for s, e in regions:
+                for p in fp(text[s:e]):
+                    places.append(p.model_copy(update={"start": p.start + s, "end": p.end + s}))
         except Exception:
             return None
         return cls(text, places)
