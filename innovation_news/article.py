@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, Union
 
+from innovation_news._construct import construct
 from innovation_news.context import Context
 from innovation_news.errors import InputTypeError
 from innovation_news.models.quantities import DateRange, Quantities, Span
@@ -270,7 +271,8 @@ class _Locator:
         try:
             for s, e in regions:
                 for p in fp(text[s:e]):
-                    places.append(p.model_copy(update={"start": p.start + s, "end": p.end + s}))
+                    places.append(construct(type(p), {"place": p.place, "start": p.start + s,
+                                                      "end": p.end + s, "text": p.text}))
         except Exception:
             return None
         return cls(text, places)
