@@ -2,8 +2,8 @@
 
     python benchmarks/bench_quantities.py [--seconds 1.0] [FILES...]
 
-Prints characters per second (one core, the best of several rounds) for each ``find_*``
-function, for the all-at-once ``find_quantities``, and for ``parse_article``, on a realistic
+Prints characters per second (CPU time of one core, the best of at least seven rounds, each
+function measured in a fresh process of its own) for each ``find_*`` function, for the all-at-once ``find_quantities``, and for ``parse_article``, on a realistic
 text: the given article files, or else the development corpus (``../shared/corpus/dev`` and
 ``dev-zh``) when it is beside the repository, or else the bundled example articles. It also
 prints the ratio to one plain ``re.finditer(r"\\d+")`` pass over the same text, and the cost
@@ -59,36 +59,55 @@ def _fresh(code: str, runs: int = 7) -> float:
     return statistics.median(times)
 
 
+ROWS = ["find_money", "find_areas", "find_percentages", "find_counts", "find_dates",
+        "find_quantities", "find_quantities/art.", "parse_article"]
+
+
+def _row(name: str, paths: list[Path], seconds: float) -> float:
+    """Characters per second of one row (run in its own process, see main)."""
+    import innovation_news as inn
+    from innovation_news.article import parse_article
+
+    articles = [p.read_text(encoding="utf-8") for p in paths]
+    text = "\n\n".join(articles)
+    fns: dict[str, Callable[[], object]] = {
+        "find_money": lambda: inn.find_money(text),
+        "find_areas": lambda: inn.find_areas(text),
+        "find_percentages": lambda: inn.find_percentages(text),
+        "find_counts": lambda: inn.find_counts(text),
+        "find_dates": lambda: inn.find_dates(text),
+        "find_quantities": lambda: inn.find_quantities(text),
+        "find_quantities/art.": lambda: [inn.find_quantities(a) for a in articles],
+        "parse_article": lambda: [parse_article(a) for a in articles],
+    }
+    return _rate(fns[name], len(text), seconds)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="*")
     ap.add_argument("--seconds", type=float, default=1.0)
+    ap.add_argument("--row", help=argparse.SUPPRESS)
     args = ap.parse_args()
-
-    import innovation_news as inn
-    from innovation_news.article import parse_article
-
     paths = _texts(args.files)
-    articles = [p.read_text(encoding="utf-8") for p in paths]
-    text = "\n\n".join(articles)
+    if args.row:  # child process: print one number
+        print(_row(args.row, paths, args.seconds))
+        return
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in paths)
     n = len(text)
-    print(f"text: {len(paths)} articles, {n:,} characters")
+    print(f"text: {len(paths)} articles, {n:,} characters (each row in a fresh process)")
     digits = re.compile(r"\d+")
     base = _rate(lambda: list(digits.finditer(text)), n, args.seconds)
     label = 're.finditer(r"\\d+")'
     print(f"{label:<22} {base / 1e6:8.2f} M chars/s")
-    rows: list[tuple[str, Callable[[], object]]] = [
-        ("find_money", lambda: inn.find_money(text)),
-        ("find_areas", lambda: inn.find_areas(text)),
-        ("find_percentages", lambda: inn.find_percentages(text)),
-        ("find_counts", lambda: inn.find_counts(text)),
-        ("find_dates", lambda: inn.find_dates(text)),
-        ("find_quantities", lambda: inn.find_quantities(text)),
-        ("find_quantities/art.", lambda: [inn.find_quantities(a) for a in articles]),
-        ("parse_article", lambda: [parse_article(a) for a in articles]),
-    ]
-    for name, fn in rows:
-        r = _rate(fn, n, args.seconds)
+    for name in ROWS:
+        out = subprocess.run(
+            [sys.executable, __file__, "--row", name, "--seconds", str(args.seconds),
+             *map(str, paths)],
+            check=True, capture_output=True, text=True, cwd=ROOT,
+        ).stdout
+        r = float(out.strip().splitlines()[-1])
         print(f"{name:<22} {r / 1e6:8.2f} M chars/s   ({base / r:5.1f}x the time of the \\d+ pass)")
 
     one = paths[0]
