@@ -3,8 +3,8 @@
     python benchmarks/bench_quantities.py [--seconds 1.0] [FILES...]
 
 Prints characters per second (CPU time of one core, the best of at least seven rounds, each
-function measured in a fresh process of its own) for each ``find_*`` function, for the all-at-once ``find_quantities``, and for ``parse_article``, on a realistic
-text: the given article files, or else the development corpus (``../shared/corpus/dev`` and
+function measured in a fresh process of its own) for each ``find_*`` function, for the
+all-at-once ``find_quantities``, and for ``parse_article``, on a realistic text: the given article files, or else the development corpus (``../shared/corpus/dev`` and
 ``dev-zh``) when it is beside the repository, or else the bundled example articles. It also
 prints the ratio to one plain ``re.finditer(r"\\d+")`` pass over the same text, and the cost
 of a fresh process that imports the package and finds the quantities of one article, against
