@@ -14,17 +14,17 @@ __all__ = ["find_kind", "parse_kind"]
 Q = TypeVar("Q", Money, Area, Percentage, Count)
 
 
+_FIELD: dict[type, str] = {Money: "money", Area: "areas", Percentage: "percentages",
+                           Count: "counts"}
+
+
 def find_kind(text: str, context: Context | None, cls: type[Q], function: str) -> list[Q]:
     """Every quantity of type ``cls`` in running text (the all-at-once pass, filtered)."""
     ensure_text(text, function)
     from innovation_news._build import find_all
 
-    q = find_all(text, context)
-    lists: dict[type, list[object]] = {
-        Money: list(q.money), Area: list(q.areas), Percentage: list(q.percentages),
-        Count: list(q.counts),
-    }
-    return [x for x in lists[cls] if isinstance(x, cls)]
+    found: list[Q] = getattr(find_all(text, context), _FIELD[cls])
+    return found
 
 
 def parse_kind(text: str, context: Context | None, cls: type[Q], function: str) -> Q:

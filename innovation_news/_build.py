@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from typing import TypeVar
 
 from innovation_news._construct import construct
 from innovation_news._decimal import clean
@@ -24,6 +25,8 @@ from innovation_news.models.quantities import (
 )
 
 __all__ = ["scan_numeric", "build", "find_all"]
+
+Q = TypeVar("Q", Count, DateRange)
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -97,9 +100,19 @@ def build(text: str, raw: Raw, context: Context) -> Money | Area | Percentage | 
     return construct(Count, {**common, "noun": raw.unit})
 
 
-def _overlaps(span: Span, taken: list[tuple[int, int]]) -> bool:
-    # taken is sorted; a linear scan is fine for the handful of spans an article has
-    return any(s < span.end and span.start < e for s, e in taken)
+def _not_overlapping(items: list[Q], taken: list[tuple[int, int]]) -> list[Q]:
+    """The items (in text order) whose spans overlap none of ``taken`` (sorted, disjoint):
+    one merge-like sweep, linear in both lists."""
+    out: list[Q] = []
+    i = 0
+    for item in items:
+        s, e = item.span.start, item.span.end
+        while i < len(taken) and taken[i][1] <= s:
+            i += 1
+        if i < len(taken) and taken[i][0] < e:
+            continue
+        out.append(item)
+    return out
 
 
 def _dates(text: str, ctx: Context, find_dates: Callable[..., list[DateRange]]) -> list[DateRange]:
@@ -139,10 +152,9 @@ def find_all(text: str, context: Context | None = None) -> Quantities:
             counts.append(model)
             continue
         strong.append((raw.start, raw.end))
-    dates: list[DateRange] = [d for d in _dates(text, ctx, find_dates)
-                              if not _overlaps(d.span, strong)]
+    dates = _not_overlapping(_dates(text, ctx, find_dates), strong)
     if dates and counts:
         taken = [(d.span.start, d.span.end) for d in dates]
-        counts = [c for c in counts if not _overlaps(c.span, taken)]
+        counts = _not_overlapping(counts, taken)
     return construct(Quantities, {"money": money, "areas": areas, "percentages": percentages,
                                   "counts": counts, "dates": dates})

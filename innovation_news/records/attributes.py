@@ -40,22 +40,17 @@ _BY = re.compile(
 )
 
 
-def _owner(records: Sequence[Any], sentence: tuple[int, int], pos: int) -> Any | None:
-    """The record whose mention in ``sentence`` is nearest before ``pos`` (else after)."""
+def _owner(in_sentence: Sequence[tuple[int, int, Any]], pos: int) -> Any | None:
+    """The record whose mention (``(start, end, record)`` in one sentence) is nearest before
+    ``pos``, else nearest after."""
     best: tuple[int, Any] | None = None
     after: tuple[int, Any] | None = None
-    for r in records:
-        for m in r.mentions:
-            if not (sentence[0] <= m.span.start < sentence[1]):
-                continue
-            if m.span.end <= pos:
-                d = pos - m.span.end
-                if best is None or d < best[0]:
-                    best = (d, r)
-            elif m.span.start >= pos:
-                d = m.span.start - pos
-                if after is None or d < after[0]:
-                    after = (d, r)
+    for start, end, r in in_sentence:
+        if end <= pos:
+            if best is None or pos - end < best[0]:
+                best = (pos - end, r)
+        elif start >= pos and (after is None or start - pos < after[0]):
+            after = (start - pos, r)
     if best is not None:
         return best[1]
     return after[1] if after is not None else None
@@ -86,16 +81,21 @@ def attach_attributes(
             return sentences[i]
         return None
 
-    named = {(s, e) for r in records for m in r.mentions if m.sentence is not None
-             for s, e in [(m.sentence.start, m.sentence.end)]}
+    # the record mentions of each sentence, so that owning a quantity looks at one sentence
+    by_sentence: dict[tuple[int, int], list[tuple[int, int, Any]]] = {}
+    for r in records:
+        for m in r.mentions:
+            if m.sentence is not None:
+                by_sentence.setdefault((m.sentence.start, m.sentence.end), []).append(
+                    (m.span.start, m.span.end, r))
     found: dict[str, dict[str, list[Any]]] = {r.id: {} for r in records}
 
     def assign(kind: str, items: Sequence[Any]) -> None:
         for q in items:
             sent = sentence_of(q.span.start)
-            if sent is None or sent not in named:
+            if sent is None or sent not in by_sentence:
                 continue
-            owner = _owner(records, sent, q.span.start)
+            owner = _owner(by_sentence[sent], q.span.start)
             if owner is not None:
                 found[owner.id].setdefault(kind, []).append(q)
 
@@ -116,9 +116,9 @@ def attach_attributes(
             ):
                 continue
             sent = sentence_of(m.span.start)
-            if sent is None or sent not in named:
+            if sent is None or sent not in by_sentence:
                 continue
-            owner = _owner(records, sent, m.span.start)
+            owner = _owner(by_sentence[sent], m.span.start)
             if owner is not None:
                 key = "by" if _BY.search(text, lo, m.span.start) else "gov"
                 found[owner.id].setdefault(key, []).append(org.name)
